@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "JDCloudSDKGen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sdkgen", targets: ["sdkgen"]),
+        .library(name: "JDCloudCore", targets: ["JDCloudCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    ],
+    targets: [
+        // libcmark, the CommonMark reference parser, as installed by the system.
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // The intermediate representation: plain values, no dependencies.
+        .target(name: "APIModel"),
+        // Markdown pages to the IR; the only module that touches cmark.
+        .target(name: "DocParser", dependencies: ["APIModel", "Ccmark"]),
+        // The IR to Swift source files.
+        .target(name: "SwiftEmitter", dependencies: ["APIModel"]),
+        .executableTarget(
+            name: "sdkgen",
+            dependencies: [
+                "APIModel", "DocParser", "SwiftEmitter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The runtime every generated client calls.
+        .target(
+            name: "JDCloudCore",
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "APIModelTests", dependencies: ["APIModel"]),
+        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APIModel"], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,48 @@
+/// Where a request parameter travels on the wire.
+public enum ParameterLocation: String, Codable, Hashable, Sendable, CaseIterable {
+    case path, query, body, header
+}
+
+/// One request parameter of an operation.
+public struct Parameter: Codable, Hashable, Sendable {
+    /// The wire name, exactly as the page spells it.
+    public var name: String
+    /// The type as the page spells it, Markdown stripped (`String[]`, `Filter[]`).
+    public var type: String
+    public var required: Bool
+    /// The default value as written, `nil` when the cell is blank.
+    public var `default`: String?
+    /// Clean Markdown.
+    public var description: String
+    public var location: ParameterLocation
+
+    public init(
+        name: String, type: String, required: Bool, default: String? = nil,
+        description: String, location: ParameterLocation
+    ) {
+        self.name = name
+        self.type = type
+        self.required = required
+        self.default = `default`
+        self.description = description
+        self.location = location
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, type, required, `default`, description, location
+    }
+
+    // Written by hand so that a blank default is `null` in the JSON, not a missing key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(type, forKey: .type)
+        try container.encode(required, forKey: .required)
+        try container.encode(self.default, forKey: .default)
+        try container.encode(description, forKey: .description)
+        try container.encode(location, forKey: .location)
+    }
+
+    /// The parsed form of ``type``.
+    public var typeRef: TypeRef { TypeRef(parsing: type) }
+}

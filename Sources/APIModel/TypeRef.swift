@@ -1,0 +1,97 @@
+/// The scalar types the JD Cloud pages use.
+public enum Primitive: String, Codable, Hashable, Sendable, CaseIterable {
+    case string, integer, long, double, boolean
+}
+
+/// A parsed type reference.
+public indirect enum TypeRef: Codable, Hashable, Sendable {
+    case primitive(Primitive)
+    case array(TypeRef)
+    /// A structure the page (or another page of the service) defines by name.
+    case model(String)
+    /// Any JSON value: `Object`, `Map`, and types nobody can read.
+    case untyped
+
+    /// Parses the type text of a table cell. Never fails: text that is not a
+    /// type becomes ``untyped``; ``TypeParse/problem`` says why.
+    public init(parsing text: String) {
+        self = TypeParse(text).type
+    }
+}
+
+/// The result of reading a type cell, with a note when the text is doubtful.
+public struct TypeParse: Hashable, Sendable {
+    public var type: TypeRef
+    /// Why the text was read as untyped although it looked like a type name.
+    public var problem: String?
+
+    private static let primitives: [String: Primitive] = [
+        "string": .string, "str": .string, "date": .string, "datetime": .string,
+        "integer": .integer, "int": .integer, "int32": .integer,
+        "long": .long, "int64": .long,
+        "number": .double, "double": .double, "float": .double, "decimal": .double, "bigdecimal": .double,
+        "boolean": .boolean, "bool": .boolean,
+    ]
+    /// Spellings that mean "any JSON value" on purpose.
+    private static let untypedNames: Set<String> = ["object", "map", "json", "any", "jsonobject"]
+    /// Misspellings and bare containers seen in real pages: read as untyped, with a warning.
+    private static let doubtfulNames: Set<String> = ["arrary", "array", "list", "objcet", "obejct", "ojbect", "set"]
+
+    public init(_ raw: String) {
+        let text = raw.trimmingWhitespace()
+        if text.isEmpty {
+            self.init(type: .untyped, problem: "empty type")
+            return
+        }
+        // `T[]`, possibly nested.
+        if text.hasSuffix("[]") {
+            let inner = TypeParse(String(text.dropLast(2)))
+            self.init(type: .array(inner.type), problem: inner.problem)
+            return
+        }
+        // `List<T>`, `Array<T>`, `Set<T>`; `Map<K, V>` is a JSON object.
+        if let open = text.firstIndex(of: "<"), text.hasSuffix(">") {
+            let head = text[..<open].lowercased()
+            let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            if ["list", "array", "arrary", "set"].contains(head) {
+                let element = TypeParse(inner)
+                self.init(type: .array(element.type), problem: element.problem)
+                return
+            }
+            self.init(type: .untyped, problem: head == "map" ? nil : "'\(text)' is not a type the generator knows")
+            return
+        }
+        let lower = text.lowercased()
+        if let primitive = Self.primitives[lower] {
+            self.init(type: .primitive(primitive), problem: nil)
+        } else if Self.untypedNames.contains(lower) {
+            self.init(type: .untyped, problem: nil)
+        } else if Self.doubtfulNames.contains(lower) {
+            self.init(type: .untyped, problem: "type '\(text)' is not a known type; read as an untyped JSON value")
+        } else if text.isModelName {
+            self.init(type: .model(text), problem: nil)
+        } else {
+            self.init(type: .untyped, problem: "type '\(text)' is not a type name; read as an untyped JSON value")
+        }
+    }
+
+    public init(type: TypeRef, problem: String?) {
+        self.type = type
+        self.problem = problem
+    }
+}
+
+extension String {
+    /// ASCII letters, digits and underscores, not starting with a digit.
+    var isModelName: Bool {
+        guard let first = unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+    }
+
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

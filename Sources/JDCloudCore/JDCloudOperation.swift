@@ -1,0 +1,52 @@
+/// What the runtime needs to know about an operation to call it.
+///
+/// Generated `<Operation>Request` types conform to this protocol. They stay
+/// thin: the stored properties plus this description. Everything else
+/// (path filling, query and body encoding, signing, retries, decoding)
+/// is done by ``JDCloudClient``.
+///
+/// The request's `Encodable` conformance encodes only its query or body
+/// parameters, under their wire names; path and header parameters are
+/// excluded from its coding keys and exposed through ``pathParameters`` and
+/// ``headerParameters`` instead.
+public protocol JDCloudOperation: Encodable, Sendable {
+    /// The decoded reply: `requestId` plus the typed `result`.
+    associatedtype Response: Decodable & Sendable
+
+    /// Method, version and path template of the operation.
+    static var descriptor: OperationDescriptor { get }
+
+    /// Values for the path template's `{placeholders}`, by placeholder name.
+    var pathParameters: [String: String] { get }
+
+    /// Header parameters by wire name (`x-jdcloud-pin`), unencoded.
+    var headerParameters: [String: String] { get }
+}
+
+extension JDCloudOperation {
+    public var pathParameters: [String: String] { [:] }
+    public var headerParameters: [String: String] { [:] }
+}
+
+/// The static facts of an operation, from its reference page.
+public struct OperationDescriptor: Sendable, Hashable {
+    /// The HTTP methods JD Cloud operations use.
+    public enum Method: String, Sendable, Hashable, CaseIterable {
+        case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE", head = "HEAD"
+    }
+
+    /// The operation name as the page titles it (`rebuildInstance`).
+    public var name: String
+    public var method: Method
+    /// The API version, the first path segment (`v1`, `1.0.3`).
+    public var version: String
+    /// The path after the version, with `{placeholders}`.
+    public var pathTemplate: String
+
+    public init(name: String, method: Method, version: String, pathTemplate: String) {
+        self.name = name
+        self.method = method
+        self.version = version
+        self.pathTemplate = pathTemplate
+    }
+}

@@ -1,0 +1,49 @@
+import APIModel
+import XCTest
+
+final class TypeRefTests: XCTestCase {
+    func testPrimitivesMapCaseInsensitively() {
+        XCTAssertEqual(TypeRef(parsing: "String"), .primitive(.string))
+        XCTAssertEqual(TypeRef(parsing: "integer"), .primitive(.integer))
+        XCTAssertEqual(TypeRef(parsing: "Long"), .primitive(.long))
+        XCTAssertEqual(TypeRef(parsing: "Number"), .primitive(.double))
+        XCTAssertEqual(TypeRef(parsing: "Float"), .primitive(.double))
+        XCTAssertEqual(TypeRef(parsing: "Boolean"), .primitive(.boolean))
+    }
+
+    func testArraysNest() {
+        XCTAssertEqual(TypeRef(parsing: "String[]"), .array(.primitive(.string)))
+        XCTAssertEqual(TypeRef(parsing: "Filter[][]"), .array(.array(.model("Filter"))))
+        XCTAssertEqual(TypeRef(parsing: "List<Tag>"), .array(.model("Tag")))
+    }
+
+    func testObjectsAndMapsAreUntypedWithoutComplaint() {
+        XCTAssertEqual(TypeParse("Object"), TypeParse(type: .untyped, problem: nil))
+        XCTAssertEqual(TypeParse("Map<String, String>"), TypeParse(type: .untyped, problem: nil))
+    }
+
+    func testTyposAreUntypedWithAProblem() {
+        let parsed = TypeParse("Arrary")
+        XCTAssertEqual(parsed.type, .untyped)
+        XCTAssertNotNil(parsed.problem)
+        XCTAssertEqual(TypeParse("Arrary[]").type, .array(.untyped))
+        XCTAssertNotNil(TypeParse("字符串").problem)
+        XCTAssertNotNil(TypeParse("").problem)
+    }
+
+    func testModelNames() {
+        XCTAssertEqual(TypeRef(parsing: "Instance"), .model("Instance"))
+        XCTAssertEqual(TypeRef(parsing: " Result "), .model("Result"))
+    }
+
+    func testPathPlaceholders() {
+        XCTAssertEqual(PathTemplate.placeholders(in: "/regions/{regionId}/instances/{instanceId}:rebuild"), ["regionId", "instanceId"])
+        XCTAssertEqual(PathTemplate.placeholders(in: "/a/{x}/{x}/{}"), ["x"])
+    }
+
+    func testBlankDefaultEncodesAsNull() throws {
+        let parameter = Parameter(name: "a", type: "String", required: false, description: "", location: .query)
+        let json = String(decoding: try JSONEncoder().encode(parameter), as: UTF8.self)
+        XCTAssertTrue(json.contains("\"default\":null"), json)
+    }
+}
