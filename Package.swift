@@ -44,7 +44,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // A loopback HTTP server that plays the JD Cloud gateway in tests.
+        .target(
+            name: "JDCloudTestServer",
+            dependencies: ["JDCloudCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/JDCloudTestServer"
+        ),
         .testTarget(name: "APIModelTests", dependencies: ["APIModel"]),
+        .testTarget(name: "JDCloudCoreTests", dependencies: ["JDCloudCore", "JDCloudTestServer"]),
+        .testTarget(
+            name: "SwiftEmitterTests",
+            dependencies: [
+                "SwiftEmitter", "APIModel", "DocParser",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["Fixtures", "__Snapshots__"]
+        ),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APIModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

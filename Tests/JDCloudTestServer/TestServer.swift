@@ -1,0 +1,1 @@
+// Loopback gateway server for tests.
