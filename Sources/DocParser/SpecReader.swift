@@ -1,11 +1,52 @@
 import APIModel
+import Foundation
 
 /// Reads API reference pages into the IR.
 public enum SpecReader {
     /// Reads every page at `paths`: files as given, folders walked recursively
     /// for `*.md` in sorted order. Never throws: unreadable input becomes a
     /// diagnostic, pages that are not API pages are listed as skipped.
+    /// Pages are read one at a time, so memory holds the IR, not every page.
     public static func read(paths: [String]) -> APIDocument {
-        APIDocument()  // placeholder until the parser lands
+        var document = APIDocument()
+        for path in paths {
+            for file in pageFiles(at: path, diagnostics: &document.diagnostics) {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    document.diagnostics.append(Diagnostic(file: file, line: 1, severity: .error, message: "cannot read the file"))
+                    continue
+                }
+                let (outcome, diagnostics) = PageParser.parse(bytes: [UInt8](data), source: file)
+                document.diagnostics += diagnostics
+                switch outcome {
+                case .operation(let operation): document.operations.append(operation)
+                case .skipped(let page): document.skipped.append(page)
+                case .failed: break
+                }
+            }
+        }
+        return document
+    }
+
+    /// The `.md` files at a path, sorted by their UTF-8 bytes so the order is
+    /// the same on every machine.
+    static func pageFiles(at path: String, diagnostics: inout [Diagnostic]) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            diagnostics.append(Diagnostic(file: path, line: 1, severity: .error, message: "no such file or folder"))
+            return []
+        }
+        guard isDirectory.boolValue else { return [path] }
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
+        var files: [String] = []
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".md") else { continue }
+            let full = base + "/" + relative
+            var childIsDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue {
+                files.append(full)
+            }
+        }
+        return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }

@@ -1,0 +1,203 @@
+/// Turns parsed Markdown into clean text: Markdown without raw HTML.
+///
+/// `.plain` keeps only the words (for names, types, defaults and headings);
+/// `.markdown` keeps emphasis, code spans and links, and turns the HTML the
+/// pages use (`<br>`, `<a href>`, `<b>`) into their Markdown equivalents.
+struct InlineRenderer {
+    enum Mode { case plain, markdown }
+
+    private enum Break: Int, Comparable {
+        case none, line, paragraph
+        static func < (a: Break, b: Break) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    private struct OpenLink {
+        var url: String
+        var start: String.Index
+        var fromHTML: Bool
+    }
+
+    let mode: Mode
+    private var output = ""
+    private var pending = Break.none
+    private var links: [OpenLink] = []
+
+    init(mode: Mode) { self.mode = mode }
+
+    /// Renders Markdown source text.
+    static func render(_ markdown: String, mode: Mode) -> String {
+        if mode == .plain, !markdown.utf8.contains(where: { markupBytes.contains($0) }) {
+            return markdown.collapsingWhitespace()
+        }
+        return InlineRenderer(mode: mode).render(CmarkDocument(markdown).events())
+    }
+
+    /// Bytes that may start Markdown or HTML markup; text without them reads as itself.
+    private static let markupBytes: Set<UInt8> = Set("*_`<>&[]!\\#-+=~|0123456789".utf8)
+
+    func render(_ events: [MarkdownEvent]) -> String {
+        var renderer = self
+        for event in events { renderer.consume(event) }
+        return renderer.finish()
+    }
+
+    private mutating func consume(_ event: MarkdownEvent) {
+        switch event {
+        case .text(let text): append(text)
+        case .code(let code): append(mode == .markdown ? Self.codeSpan(code) : code)
+        case .softBreak: pending = max(pending, mode == .plain ? .none : .line); if mode == .plain { append(" ") }
+        case .hardBreak: lineBreak()
+        case .paragraphBreak: pending = max(pending, .paragraph)
+        case .emphasisStart, .emphasisEnd: if mode == .markdown { append("*") }
+        case .strongStart, .strongEnd: if mode == .markdown { append("**") }
+        case .linkStart(let url): openLink(url, fromHTML: false)
+        case .linkEnd: closeLink(fromHTML: false)
+        case .listItem(let ordered):
+            pending = max(pending, .line)
+            append(ordered ? "1. " : "- ")
+        case .codeBlock(let literal):
+            pending = max(pending, .paragraph)
+            if mode == .markdown {
+                append("```\n" + literal.trimmingTrailingNewlines() + "\n```")
+            } else {
+                append(literal)
+            }
+            pending = max(pending, .paragraph)
+        case .blockHTML(let html):
+            pending = max(pending, .paragraph)
+            for piece in HTMLFragment.pieces(of: html) { consume(piece) }
+            pending = max(pending, .paragraph)
+        case .inlineHTML(let html):
+            for piece in HTMLFragment.pieces(of: html) { consume(piece) }
+        }
+    }
+
+    private mutating func lineBreak() {
+        if mode == .plain { append(" ") } else { pending = max(pending, .line) }
+    }
+
+    private mutating func append(_ text: String) {
+        guard !text.isEmpty else { return }
+        flushBreak()
+        output += text
+    }
+
+    /// Writes the break owed before the next text; none at the very start.
+    private mutating func flushBreak() {
+        if !output.isEmpty {
+            switch pending {
+            case .none: break
+            case .line: output += "\n"
+            case .paragraph: output += "\n\n"
+            }
+        }
+        pending = .none
+    }
+
+    private mutating func openLink(_ url: String, fromHTML: Bool) {
+        flushBreak()
+        links.append(OpenLink(url: url, start: output.endIndex, fromHTML: fromHTML))
+    }
+
+    private mutating func closeLink(fromHTML: Bool) {
+        guard let index = links.lastIndex(where: { $0.fromHTML == fromHTML }) else { return }
+        let link = links[index]
+        links.removeSubrange(index...)
+        let url = link.url.trimmingWhitespace()
+        guard mode == .markdown, !url.isEmpty, !url.hasPrefix("#") else { return }
+        let text = String(output[link.start...]).trimmingWhitespace()
+        output.removeSubrange(link.start...)
+        if text.isEmpty {
+            output += "<\(url)>"
+        } else {
+            output += "[\(text)](\(Self.linkDestination(url)))"
+        }
+    }
+
+    private func finish() -> String {
+        if mode == .plain { return output.collapsingWhitespace() }
+        var lines: [Substring] = []
+        var blank = 0
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingTrailingSpaces()
+            if trimmed.isEmpty {
+                blank += 1
+                if blank > 1 { continue }
+            } else {
+                blank = 0
+            }
+            lines.append(trimmed)
+        }
+        return lines.joined(separator: "\n").trimmingWhitespace()
+    }
+
+    private static func codeSpan(_ code: String) -> String {
+        var longest = 0, run = 0
+        for character in code {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let padding = code.hasPrefix("`") || code.hasSuffix("`") ? " " : ""
+        return fence + padding + code + padding + fence
+    }
+
+    /// A link destination that Markdown reads back unchanged.
+    private static func linkDestination(_ url: String) -> String {
+        url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(url)>" : url
+    }
+}
+
+extension InlineRenderer {
+    /// Consumes one HTML tag seen in inline or block HTML.
+    fileprivate mutating func consume(_ piece: HTMLFragment.Piece) {
+        switch piece {
+        case .text(let text): append(text)
+        case .lineBreak: lineBreak()
+        case .paragraphBreak: pending = max(pending, .paragraph)
+        case .linkStart(let url): openLink(url, fromHTML: true)
+        case .linkEnd: closeLink(fromHTML: true)
+        case .strong: if mode == .markdown { append("**") }
+        case .emphasis: if mode == .markdown { append("*") }
+        case .code: if mode == .markdown { append("`") }
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Runs of white space (line breaks and non-breaking spaces included) as one space, trimmed.
+    func collapsingWhitespace() -> String {
+        var result = ""
+        var space = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+                space = !result.isEmpty
+            } else {
+                if space { result.unicodeScalars.append(" ") }
+                space = false
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    func trimmingTrailingSpaces() -> Substring {
+        var text = Substring(self)
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return text
+    }
+
+    func trimmingTrailingNewlines() -> String {
+        var text = String(self)
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,102 @@
+/// Turns the bytes of a page file into text the parser can trust:
+/// valid UTF-8 without a byte-order mark, `\n` line endings, no NUL bytes,
+/// non-breaking spaces as ordinary spaces.
+enum PageText {
+    enum Problem: Error, Equatable {
+        case empty
+        case binary(offset: Int)
+        case invalidUTF8(line: Int, column: Int)
+
+        var message: String {
+            switch self {
+            case .empty: return "the page is empty"
+            case .binary(let offset): return "the file holds binary data (NUL byte at offset \(offset)); not a Markdown page"
+            case .invalidUTF8: return "the file is not valid UTF-8; save the page as UTF-8"
+            }
+        }
+
+        var line: Int {
+            if case .invalidUTF8(let line, _) = self { return line }
+            return 1
+        }
+
+        var column: Int {
+            if case .invalidUTF8(_, let column) = self { return column }
+            return 1
+        }
+    }
+
+    static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let body = bytes[start...]
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .failure(.empty) }
+        if let nul = body.firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
+        if let bad = firstInvalidUTF8(body) {
+            let before = bytes[..<bad]
+            let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            return .failure(.invalidUTF8(line: line, column: bad - lineStart + 1))
+        }
+        var text = String(decoding: body, as: UTF8.self)
+        if text.utf8.contains(0x0D) {
+            text = text.replacingLineEndings()
+        }
+        if text.unicodeScalars.contains("\u{00A0}") {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{00A0}" ? " " : $0 }))
+        }
+        return .success(text)
+    }
+
+    /// The offset of the first byte that does not start a well-formed
+    /// UTF-8 sequence (overlong forms, surrogates and values past U+10FFFF rejected).
+    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return index
+            }
+            guard index + length <= end else { return index }
+            let second = bytes[index + 1]
+            guard second >= low, second <= high else { return index }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// CRLF and lone CR as LF, so line numbers match what editors show.
+    fileprivate func replacingLineEndings() -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var previousCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" {
+                result.unicodeScalars.append("\n")
+                previousCR = true
+                continue
+            }
+            if scalar == "\n", previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = false
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+}
