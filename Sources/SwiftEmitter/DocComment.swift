@@ -1,0 +1,261 @@
+/// Page text as `///` documentation comments.
+///
+/// Page text is treated as Markdown and cleaned before it is written: every
+/// line break (`\n`, `\r`, U+2028, U+2029, U+0085, vertical tab, form feed)
+/// starts a new `///` line, control and bidirectional formatting characters
+/// are removed, HTML tags are dropped (`<br>` and block tags become line
+/// breaks), entities are decoded, and what could still read as HTML or as an
+/// entity is backslash-escaped. The result can only ever be comment text.
+public struct DocComment: Sendable, Hashable {
+    /// Paragraphs; each is a list of clean lines. Rendered with a blank `///` between them.
+    public var paragraphs: [[String]] = []
+    /// `- Parameter name: ...` entries, or a `- Parameters:` list when there are several.
+    public var parameters: [(name: String, lines: [String])] = []
+    public var returns: [String] = []
+    public var throwing: [String] = []
+
+    public init() {}
+
+    public init(markdown: String) {
+        add(markdown: markdown)
+    }
+
+    /// Adds page text as one or more paragraphs (blank lines in it are kept).
+    public mutating func add(markdown: String) {
+        var paragraph: [String] = []
+        for line in Self.lines(markdown) {
+            if line.isEmpty {
+                if !paragraph.isEmpty { paragraphs.append(paragraph) }
+                paragraph = []
+            } else {
+                paragraph.append(line)
+            }
+        }
+        if !paragraph.isEmpty { paragraphs.append(paragraph) }
+    }
+
+    public mutating func addParameter(_ name: String, markdown: String) {
+        parameters.append((name, Self.lines(markdown).filter { !$0.isEmpty }))
+    }
+
+    public mutating func setReturns(markdown: String) {
+        returns = Self.lines(markdown).filter { !$0.isEmpty }
+    }
+
+    public mutating func setThrows(markdown: String) {
+        throwing = Self.lines(markdown).filter { !$0.isEmpty }
+    }
+
+    /// The comment, each line prefixed by `indent` and `///`, ending in a newline
+    /// (empty when there is nothing to say).
+    public func render(indent: String = "") -> String {
+        var out: [String] = []
+        for paragraph in paragraphs {
+            if !out.isEmpty { out.append("") }
+            out.append(contentsOf: paragraph)
+        }
+        var tags: [String] = []
+        if parameters.count == 1, let only = parameters.first {
+            tags.append(contentsOf: Self.item("- Parameter \(only.name):", only.lines, continuation: "  "))
+        } else if parameters.count > 1 {
+            tags.append("- Parameters:")
+            for parameter in parameters {
+                tags.append(contentsOf: Self.item("  - \(parameter.name):", parameter.lines, continuation: "    "))
+            }
+        }
+        if !returns.isEmpty {
+            tags.append(contentsOf: Self.item("- Returns:", returns, continuation: "  "))
+        }
+        if !throwing.isEmpty {
+            tags.append(contentsOf: Self.item("- Throws:", throwing, continuation: "  "))
+        }
+        if !tags.isEmpty {
+            if !out.isEmpty { out.append("") }
+            out.append(contentsOf: tags)
+        }
+        return out.map { $0.isEmpty ? "\(indent)///\n" : "\(indent)/// \($0)\n" }.joined()
+    }
+
+    private static func item(_ head: String, _ lines: [String], continuation: String) -> [String] {
+        guard let first = lines.first else { return [head] }
+        return ["\(head) \(first)"] + lines.dropFirst().map { continuation + $0 }
+    }
+
+    // MARK: - Cleaning
+
+    /// Clean Markdown lines from page text; blank lines are kept as `""`
+    /// (at most one in a row, none at either end).
+    public static func lines(_ text: String) -> [String] {
+        let cleaned = escapeMarkup(decodeEntities(replacingTags(in: normalizedBreaks(text))))
+        var result: [String] = []
+        for raw in cleaned.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = Substring(raw)
+            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
+            let text = line.allSatisfy({ $0 == " " || $0 == "\t" }) ? "" : String(line)
+            if text.isEmpty, result.last?.isEmpty ?? true { continue }
+            result.append(text)
+        }
+        while result.last?.isEmpty == true { result.removeLast() }
+        return result
+    }
+
+    /// One line of text: all breaks become spaces. For short inline values.
+    public static func inline(_ text: String) -> String {
+        lines(text).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// `text` in a Markdown code span, safe whatever backticks it contains.
+    public static func codeSpan(_ text: String) -> String {
+        let value = inline(text)
+        var longest = 0, run = 0
+        for character in value {
+            if character == "`" { run += 1; longest = max(longest, run) } else { run = 0 }
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = longest > 0 ? " " : ""
+        return fence + pad + value + pad + fence
+    }
+
+    /// Every kind of line break becomes `\n`; control and invisible
+    /// formatting characters are removed, tabs become spaces.
+    static func normalizedBreaks(_ text: String) -> String {
+        var result = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar.value {
+            case 0x0A:
+                if !previousWasCR { result += "\n" }
+            case 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+                result += "\n"
+            case 0x09:
+                result += " "
+            default:
+                if SwiftLiteral.needsEscape(scalar) { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static let breakingTags: Set<String> = [
+        "br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "blockquote",
+    ]
+
+    /// Drops HTML tags and comments; `<br>` and block tags become line breaks.
+    static func replacingTags(in text: String) -> String {
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "<", let end = tagEnd(characters, from: index) {
+                let inside = String(characters[(index + 1)..<end])
+                let name = inside.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+                if breakingTags.contains(name) { result += "\n" }
+                index = end + 1
+                continue
+            }
+            result.append(character)
+            index += 1
+        }
+        return result
+    }
+
+    /// Where the tag starting at `start` ends: `<a ...>`, `</b>`, `<!-- ... -->`.
+    private static func tagEnd(_ characters: [Character], from start: Int) -> Int? {
+        let next = start + 1
+        guard next < characters.count else { return nil }
+        if characters[next] == "!" {
+            // Comment or declaration: up to the next `>`.
+            return characters[next...].firstIndex(of: ">")
+        }
+        var first = next
+        if characters[first] == "/" { first += 1 }
+        guard first < characters.count, characters[first].isASCII, characters[first].isLetter else { return nil }
+        var index = first
+        while index < characters.count {
+            if characters[index] == ">" { return index }
+            if characters[index] == "<" || characters[index] == "\n" { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let namedEntities: [String: String] = [
+        "lt": "<", "gt": ">", "amp": "&", "quot": "\"", "apos": "'", "nbsp": " ", "#39": "'",
+        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "lsquo": "\u{2018}", "rsquo": "\u{2019}",
+        "hellip": "\u{2026}", "mdash": "\u{2014}", "ndash": "\u{2013}", "times": "\u{00D7}",
+    ]
+
+    /// `&lt;` → `<`, `&#39;` → `'`, `&#x4E2D;` → `中`. Unknown entities are left as text.
+    static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "&", let semicolon = characters[index...].prefix(12).firstIndex(of: ";") {
+                let name = String(characters[(index + 1)..<semicolon])
+                if let value = entityValue(name) {
+                    result += value
+                    index = semicolon + 1
+                    continue
+                }
+            }
+            result.append(characters[index])
+            index += 1
+        }
+        return result
+    }
+
+    private static func entityValue(_ name: String) -> String? {
+        if let value = namedEntities[name.lowercased()] { return value }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let number: UInt32?
+        if digits.first == "x" || digits.first == "X" {
+            number = UInt32(digits.dropFirst(), radix: 16)
+        } else {
+            number = UInt32(digits)
+        }
+        guard let number, let scalar = Unicode.Scalar(number) else { return nil }
+        if SwiftLiteral.needsEscape(scalar) { return scalar == "\n" ? "\n" : "" }
+        return String(Character(scalar))
+    }
+
+    /// Escapes what a Markdown renderer would still read as HTML (`<tag`,
+    /// `</`, `<!`) or as an entity (`&name;`), so the comment shows the text.
+    static func escapeMarkup(_ text: String) -> String {
+        let characters = Array(text)
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if character == "<", let next, next.isLetter || next == "/" || next == "!" || next == "?" {
+                result += "\\<"
+            } else if character == "&", let next, next.isLetter || next == "#",
+                      characters[(index + 1)...].prefix(12).contains(";") {
+                result += "\\&"
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+extension DocComment {
+    public static func == (lhs: DocComment, rhs: DocComment) -> Bool {
+        lhs.paragraphs == rhs.paragraphs && lhs.returns == rhs.returns && lhs.throwing == rhs.throwing
+            && lhs.parameters.map(\.name) == rhs.parameters.map(\.name)
+            && lhs.parameters.map(\.lines) == rhs.parameters.map(\.lines)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(paragraphs)
+        hasher.combine(parameters.map(\.name))
+        hasher.combine(parameters.map(\.lines))
+        hasher.combine(returns)
+        hasher.combine(throwing)
+    }
+}

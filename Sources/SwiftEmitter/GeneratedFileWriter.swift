@@ -1,0 +1,131 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Writes generated files into an output folder.
+///
+/// - A file is written only when its content changed, atomically: into a
+///   temporary file in the same folder, then renamed over the old one, so an
+///   interrupted run never leaves a half-written file.
+/// - `.swift` files under the folder that are not in the new set and that
+///   start with the generated-file header are deleted (stale output).
+/// - Every other file is left alone.
+public struct GeneratedFileWriter: Sendable {
+    public struct Report: Sendable, Hashable, CustomStringConvertible {
+        public var written: [String] = []
+        public var unchanged: [String] = []
+        public var deleted: [String] = []
+
+        public var description: String {
+            "\(written.count) written, \(unchanged.count) unchanged, \(deleted.count) deleted"
+        }
+    }
+
+    public struct WriteError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    public var outputDirectory: String
+
+    public init(outputDirectory: String) {
+        self.outputDirectory = outputDirectory
+    }
+
+    public func write(_ files: [GeneratedFile]) throws -> Report {
+        var report = Report()
+        let fileManager = FileManager.default
+        try createDirectory(outputDirectory)
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            guard isSafeRelativePath(file.path) else {
+                throw WriteError(path: file.path, reason: "not a relative path inside the output folder")
+            }
+            let destination = outputDirectory + "/" + file.path
+            let data = Data(file.contents.utf8)
+            if let existing = fileManager.contents(atPath: destination), existing == data {
+                report.unchanged.append(file.path)
+                continue
+            }
+            let folder = (destination as NSString).deletingLastPathComponent
+            try createDirectory(folder)
+            try writeAtomically(data, to: destination, in: folder)
+            report.written.append(file.path)
+        }
+        let keep = Set(files.map(\.path))
+        for path in swiftFiles() where !keep.contains(path) {
+            let full = outputDirectory + "/" + path
+            guard startsWithMarker(full) else { continue }
+            do {
+                try fileManager.removeItem(atPath: full)
+            } catch {
+                throw WriteError(path: full, reason: "cannot delete stale file: \(error)")
+            }
+            report.deleted.append(path)
+            removeEmptyFolders(from: (full as NSString).deletingLastPathComponent)
+        }
+        return report
+    }
+
+    private func createDirectory(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(path: path, reason: "cannot create folder: \(error)")
+        }
+    }
+
+    private func writeAtomically(_ data: Data, to destination: String, in folder: String) throws {
+        let name = (destination as NSString).lastPathComponent
+        let temporary = folder + "/.\(name).sdkgen-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            throw WriteError(path: temporary, reason: "cannot write temporary file")
+        }
+        if rename(temporary, destination) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw WriteError(path: destination, reason: "cannot replace file: \(reason)")
+        }
+    }
+
+    private func isSafeRelativePath(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+
+    /// `.swift` files under the output folder, relative paths, sorted.
+    private func swiftFiles() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: outputDirectory) else { return [] }
+        var result: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            guard path.hasSuffix(".swift") else { continue }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: outputDirectory + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+                result.append(path)
+            }
+        }
+        return result.sorted()
+    }
+
+    private func startsWithMarker(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let marker = Data(FileHeaderTemplate.marker.utf8)
+        let head = (try? handle.read(upToCount: marker.count)) ?? Data()
+        return head == marker
+    }
+
+    /// Removes folders left empty by deletions, up to the output folder.
+    private func removeEmptyFolders(from folder: String) {
+        var current = folder
+        let root = (outputDirectory as NSString).standardizingPath
+        while (current as NSString).standardizingPath != root,
+              current.count > outputDirectory.count,
+              let contents = try? FileManager.default.contentsOfDirectory(atPath: current), contents.isEmpty {
+            try? FileManager.default.removeItem(atPath: current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import APIModel
+
+// The prepared view of the IR that the templates read. Every name in it is
+// a valid, unique Swift identifier and every type is a resolved Swift type;
+// templates only lay it out.
+
+/// One service: one module, one client.
+public struct ServicePlan: Sendable, Hashable {
+    /// The service name, the first host label (`vm`).
+    public var service: String
+    public var host: String
+    /// `JDCloudVM`
+    public var moduleName: String
+    /// `VMClient`
+    public var clientName: String
+    public var operations: [OperationPlan]
+    /// Models emitted once, in `Models/<Name>.swift`.
+    public var sharedModels: [ModelPlan]
+}
+
+/// One operation: the request, the response and the models only its page uses.
+public struct OperationPlan: Sendable, Hashable {
+    /// The name as the page titles it (`rebuildInstance`).
+    public var wireName: String
+    /// The page, as shown in the file header (relative to the source root).
+    public var source: String
+    /// `rebuildInstance`, the client method.
+    public var methodName: String
+    /// `RebuildInstance`: the stem of the type names and of the file name.
+    public var typeStem: String
+    /// The file name without `.swift`; usually ``typeStem``.
+    public var fileName: String
+    public var requestName: String
+    public var responseName: String
+    /// The `OperationDescriptor.Method` case (`post`).
+    public var methodCase: String
+    /// `POST`
+    public var httpMethod: String
+    public var version: String
+    public var path: String
+    public var description: String
+    /// In page order.
+    public var parameters: [PropertyPlan]
+    public var response: ResponsePlan
+    /// Models defined on this page that are not shared, named `<Operation><Model>`.
+    public var localModels: [ModelPlan]
+
+    public var pathParameters: [PropertyPlan] { parameters.filter { $0.location == .path } }
+    public var headerParameters: [PropertyPlan] { parameters.filter { $0.location == .header } }
+    /// Query and body parameters: what the request's `Encodable` conformance writes.
+    public var codingParameters: [PropertyPlan] { parameters.filter { $0.location == .query || $0.location == .body } }
+    /// Required first in page order, then optional ones in page order.
+    public var initParameters: [PropertyPlan] { parameters.filter { !$0.isOptional } + parameters.filter(\.isOptional) }
+}
+
+/// The reply's shape.
+public struct ResponsePlan: Sendable, Hashable {
+    /// The Swift type of `result`; `nil` when the page documents no result.
+    public var resultType: String?
+    public var resultDescription: String
+}
+
+/// A stored property: a request parameter or a model field.
+public struct PropertyPlan: Sendable, Hashable {
+    /// The exact wire name.
+    public var wireName: String
+    /// The Swift name, unescaped (`default`).
+    public var name: String
+    /// The Swift type without the optional mark (`[Filter]`).
+    public var type: String
+    public var isOptional: Bool
+    /// Stored through `@Indirect` because the model contains itself.
+    public var isIndirect: Bool
+    /// How to turn the value into a path or header string.
+    public var stringConversion: StringConversion
+    public var location: ParameterLocation?
+    public var description: String
+    public var defaultValue: String?
+
+    /// The name as written in source: keywords in backticks.
+    public var identifier: String { Naming.escaped(name) }
+    /// The declared type: `T?` when optional.
+    public var declaredType: String { isOptional ? type + "?" : type }
+}
+
+/// How a path or header value becomes text.
+public enum StringConversion: String, Sendable, Hashable {
+    /// Already a `String`.
+    case none
+    /// `String(value)`: integers, doubles, booleans.
+    case lossless
+    /// `String(describing: value)`: arrays, models, JSON values.
+    case describing
+}
+
+/// A model: a `Codable` struct.
+public struct ModelPlan: Sendable, Hashable {
+    /// The name the page gives it (`Instance`, `Result`).
+    public var wireName: String
+    /// The Swift type name (`Instance`, `DescribeInstancesResult`).
+    public var name: String
+    /// The file name without `.swift`; usually ``name``.
+    public var fileName: String
+    /// The page it comes from (the first in sorted order for shared models).
+    public var source: String
+    /// The operation of that page.
+    public var operation: String
+    public var isShared: Bool
+    public var fields: [PropertyPlan]
+
+    public var initParameters: [PropertyPlan] { fields.filter { !$0.isOptional } + fields.filter(\.isOptional) }
+    /// Whether some field's Swift name differs from its wire name.
+    public var needsCodingKeys: Bool { fields.contains { $0.name != $0.wireName } }
+}

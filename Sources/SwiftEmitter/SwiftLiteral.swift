@@ -1,0 +1,56 @@
+/// Turns any text into a Swift string literal that means exactly that text.
+///
+/// The literal is always single-line: backslashes and quotes are escaped
+/// (so `\(` can never start an interpolation), and every control character,
+/// line or paragraph separator and bidirectional formatting character is
+/// written as a `\u{...}` escape.
+public enum SwiftLiteral {
+    /// `"..."`, escaped.
+    public static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\0": result += "\\0"
+            default:
+                if needsEscape(scalar) {
+                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Characters that would break a line, be invisible, reorder the text
+    /// on screen, or not be valid in source.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return true }
+        switch scalar.value {
+        case 0x2028, 0x2029: return true  // line and paragraph separators
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF: return true
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Text for a `//` line comment: one line, control and formatting
+    /// characters replaced by `?`. Used for the file header's page path.
+    public static func commentText(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            result.unicodeScalars.append(needsEscape(scalar) ? "?" : scalar)
+        }
+        return result
+    }
+}

@@ -1,0 +1,44 @@
+/// `public struct <Service>Client: Sendable`, one method per operation.
+enum ClientTemplate {
+    static func render(_ service: ServicePlan) -> String {
+        let methods = service.operations.map(method).joined(separator: "\n")
+        return """
+            /// Calls the JD Cloud \(DocComment.codeSpan(service.service)) service (\(DocComment.codeSpan(service.host))).
+            ///
+            /// Every method signs its request, sends it and decodes the reply
+            /// through ``client``.
+            public struct \(service.clientName): Sendable {
+                /// The runtime client that signs, sends and decodes.
+                public let client: JDCloudClient
+
+                /// Creates a client for the \(DocComment.codeSpan(service.service)) service.
+                ///
+                /// - Parameter configuration: Credentials, region and endpoint settings.
+                public init(configuration: JDCloudConfiguration) {
+                    self.client = JDCloudClient(service: \(SwiftLiteral.string(service.service)), configuration: configuration)
+                }
+
+            \(methods)}
+
+            """
+    }
+
+    static func method(_ operation: OperationPlan) -> String {
+        var doc = DocComment()
+        if let summary = DocComment(markdown: operation.description).paragraphs.first?.first {
+            doc.paragraphs.append([summary])
+        } else {
+            doc.add(markdown: "Calls \(DocComment.codeSpan(operation.wireName)).")
+        }
+        doc.add(markdown: DocComment.codeSpan("\(operation.httpMethod) \(operation.path)"))
+        doc.addParameter("request", markdown: "The parameters of the call.")
+        doc.setReturns(markdown: "The decoded reply.")
+        doc.setThrows(markdown: "An error from the runtime when the call fails or JD Cloud answers with an error.")
+        return """
+            \(doc.render(indent: "    "))    public func \(Naming.escaped(operation.methodName))(_ request: \(operation.requestName)) async throws -> \(operation.responseName) {
+                    try await client.send(request)
+                }
+
+            """
+    }
+}

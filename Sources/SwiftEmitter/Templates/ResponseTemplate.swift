@@ -1,0 +1,33 @@
+/// `public struct <Operation>Response: Decodable, Sendable, Hashable`.
+enum ResponseTemplate {
+    static func render(_ operation: OperationPlan) -> String {
+        var result = ""
+        var initParameters = "requestId: String"
+        var initBody = "        self.requestId = requestId\n"
+        var initDoc = DocComment(markdown: "Creates a reply, for tests and previews.")
+        initDoc.addParameter("requestId", markdown: "The request ID.")
+        if let type = operation.response.resultType {
+            var doc = DocComment(markdown: operation.response.resultDescription)
+            if doc.paragraphs.isEmpty { doc.add(markdown: "The result of \(DocComment.codeSpan(operation.wireName)).") }
+            result = """
+
+                \(doc.render(indent: "    "))    public let result: \(type)
+
+                """
+            initParameters += ", result: \(type)"
+            initBody += "        self.result = result\n"
+            initDoc.addParameter("result", markdown: "The result.")
+        }
+        return """
+            /// The reply to ``\(operation.requestName)``.
+            public struct \(operation.responseName): Decodable, Sendable, Hashable {
+                /// The ID JD Cloud gives the request; quote it when asking for support.
+                public let requestId: String
+            \(result)
+            \(initDoc.render(indent: "    "))    public init(\(initParameters)) {
+            \(initBody)    }
+            }
+
+            """
+    }
+}
