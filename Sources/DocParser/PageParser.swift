@@ -84,8 +84,8 @@ public struct PageParser {
         var parameters = pathParameters(pathTable, url: url, urlLine: urlLine, method: method)
         if let section = outline[.requestParameters] {
             if let table = firstTable(in: section.blocks, emptyMeansNone: section) {
-                for parameter in rowsAsParameters(table, method: method) {
-                    append(parameter, to: &parameters)
+                for (parameter, line) in rowsAsParameters(table, method: method) {
+                    append(parameter, line: line, to: &parameters)
                 }
             }
             models += readModels(section.subsections)
@@ -177,20 +177,20 @@ public struct PageParser {
         let placeholders = PathTemplate.placeholders(in: url.path)
         var declared: [Parameter] = []
         if let table {
-            for (row, parameter) in zip(table.rows, rowsAsParameters(table, method: method)) {
+            for (parameter, line) in rowsAsParameters(table, method: method) {
                 if placeholders.contains(parameter.name) {
                     var path = parameter
                     path.location = .path
                     if !path.required {
-                        diagnostics.warning("path parameter '\(path.name)' is marked optional; path parameters are always required", line: row.line)
+                        diagnostics.warning("path parameter '\(path.name)' is marked optional; path parameters are always required", line: line)
                         path.required = true
                     }
-                    append(path, to: &declared)
+                    append(path, line: line, to: &declared)
                 } else {
                     diagnostics.warning(
                         "'\(parameter.name)' is declared as a path parameter but the path has no {\(parameter.name)}; read as a \(parameter.location.rawValue) parameter",
-                        line: row.line)
-                    append(parameter, to: &declared)
+                        line: line)
+                    append(parameter, line: line, to: &declared)
                 }
             }
         }
@@ -201,23 +201,21 @@ public struct PageParser {
         return declared
     }
 
-    private mutating func append(_ parameter: Parameter, to parameters: inout [Parameter]) {
+    private mutating func append(_ parameter: Parameter, line: Int, to parameters: inout [Parameter]) {
         if parameters.contains(where: { $0.name == parameter.name }) {
-            diagnostics.warning("duplicate parameter '\(parameter.name)'; the first one is kept", line: lastRowLine)
+            diagnostics.warning("duplicate parameter '\(parameter.name)'; the first one is kept", line: line)
             return
         }
         parameters.append(parameter)
     }
 
-    private var lastRowLine = 1
-
-    private mutating func rowsAsParameters(_ table: Table, method: String) -> [Parameter] {
+    private mutating func rowsAsParameters(_ table: Table, method: String) -> [(Parameter, line: Int)] {
         fields(of: table, context: "parameter").map { entry in
-            lastRowLine = entry.line
-            return Parameter(
+            let parameter = Parameter(
                 name: entry.field.name, type: entry.field.type, required: entry.field.required,
                 default: entry.field.default, description: entry.field.description,
                 location: Self.location(of: entry.field.name, method: method))
+            return (parameter, entry.line)
         }
     }
 

@@ -92,7 +92,7 @@ final class PageRulesTests: XCTestCase {
         XCTAssertEqual(parsed?.responseFields, [ResponseField(name: "chargeStatus", type: "String", description: "PAID|ARREARS|EXPIRED")])
         let warning = try XCTUnwrap(diagnostics.first)
         XCTAssertEqual(warning.severity, .warning)
-        XCTAssertEqual(warning.line, 26)
+        XCTAssertEqual(warning.line, 25)
         XCTAssertTrue(warning.message.contains("5 cells but the header has 3"), warning.message)
     }
 
@@ -126,8 +126,8 @@ final class PageRulesTests: XCTestCase {
         XCTAssertEqual(parameter.type, "Arrary")
         XCTAssertEqual(parameter.typeRef, .untyped)
         XCTAssertEqual(diagnostics.count, 1)
-        XCTAssertEqual(diagnostics[0].line, 24)
-        XCTAssertEqual(diagnostics[0].column, 11)
+        XCTAssertEqual(diagnostics[0].line, 21)
+        XCTAssertEqual(diagnostics[0].column, 10)
         XCTAssertTrue(diagnostics[0].message.contains("'Arrary'"))
     }
 
@@ -136,7 +136,7 @@ final class PageRulesTests: XCTestCase {
         let (parsed, diagnostics) = parseOperation(PageBuilder.page(request: request))
         XCTAssertEqual(parsed?.parameters.map(\.name), ["regionId", "name"])
         XCTAssertEqual(parsed?.parameters.last?.description, "First")
-        XCTAssertEqual(diagnostics.map(\.line), [25])
+        XCTAssertEqual(diagnostics.map(\.line), [22])
         XCTAssertTrue(diagnostics[0].message.contains("duplicate parameter 'name'"))
     }
 
@@ -215,7 +215,7 @@ final class PageRulesTests: XCTestCase {
         XCTAssertEqual(operation.parameters.map(\.name), ["regionId", "zone", "thingId"])
         XCTAssertEqual(operation.parameters.map(\.location), [.path, .query, .path])
         XCTAssertEqual(operation.parameters.last, Parameter(name: "thingId", type: "String", required: true, description: "", location: .path))
-        XCTAssertEqual(diagnostics.map(\.line), [16, 13])
+        XCTAssertEqual(diagnostics.map(\.line), [17, 12])
         XCTAssertTrue(diagnostics[0].message.contains("'zone'"))
         XCTAssertTrue(diagnostics[1].message.contains("{thingId}"))
     }
