@@ -60,7 +60,7 @@ let package = Package(
             ],
             exclude: ["Fixtures", "__Snapshots__"]
         ),
-        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APIModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APIModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
