@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "JDCloudCore", targets: ["JDCloudCore"]),
+        .library(name: "JDCloudVM", targets: ["JDCloudVM"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,6 +44,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // The generated VM SDK (`make generate` rewrites it from specs/vm).
+        .target(name: "JDCloudVM", dependencies: ["JDCloudCore"], path: "Generated/JDCloudVM"),
+        // `swift package --allow-writing-to-package-directory generate-sdk`
+        .plugin(
+            name: "GenerateSDK",
+            capability: .command(
+                intent: .custom(verb: "generate-sdk", description: "Regenerate Generated/ from the pages in specs/"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated SDK sources into Generated/")]
+            ),
+            dependencies: ["sdkgen"]
         ),
         // A loopback HTTP server that plays the JD Cloud gateway in tests.
         .target(
