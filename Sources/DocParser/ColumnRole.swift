@@ -17,8 +17,7 @@ enum ColumnRole: Equatable {
     ]
 
     init?(header: String) {
-        let key = String(header.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
-        guard let role = Self.headers[key] else { return nil }
+        guard let role = Self.headers[header.labelKey] else { return nil }
         self = role
     }
 }

@@ -1,3 +1,5 @@
+import APIModel
+
 /// Reads the bits of HTML that JD Cloud pages embed in Markdown
 /// (`<br>`, `<a href>`, `<b>`, `<p>`) so they can be rendered as Markdown.
 /// Other tags are dropped; their text is kept.

@@ -1,3 +1,5 @@
+import APIModel
+
 /// Turns parsed Markdown into clean text: Markdown without raw HTML.
 ///
 /// `.plain` keeps only the words (for names, types, defaults and headings);
@@ -26,14 +28,37 @@ struct InlineRenderer {
 
     /// Renders Markdown source text.
     static func render(_ markdown: String, mode: Mode) -> String {
-        if mode == .plain, !markdown.utf8.contains(where: { markupBytes.contains($0) }) {
-            return markdown.collapsingWhitespace()
+        if isPlainText(markdown) {
+            return mode == .plain ? markdown.collapsingWhitespace() : markdown.trimmingWhitespace()
         }
         return InlineRenderer(mode: mode).render(CmarkDocument(markdown).events())
     }
 
-    /// Bytes that may start Markdown or HTML markup; text without them reads as itself.
-    private static let markupBytes: Set<UInt8> = Set("*_`<>&[]!\\#-+=~|0123456789".utf8)
+    /// True when cmark would read the text as one paragraph of itself:
+    /// one line, no inline markup, no block marker at its start.
+    private static func isPlainText(_ text: String) -> Bool {
+        var first = true
+        var leadingDigits = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: "&"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "\\"),
+                 UInt8(ascii: "~"), UInt8(ascii: "|"), 0x0A, 0x0D, 0x09:
+                return false
+            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: " "):
+                if first { return false }
+                leadingDigits = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if first { leadingDigits = true }
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                if leadingDigits { return false }
+            default:
+                leadingDigits = false
+            }
+            first = false
+        }
+        return true
+    }
 
     func render(_ events: [MarkdownEvent]) -> String {
         var renderer = self
@@ -116,6 +141,7 @@ struct InlineRenderer {
 
     private func finish() -> String {
         if mode == .plain { return output.collapsingWhitespace() }
+        if !output.utf8.contains(0x0A) { return output.trimmingWhitespace() }
         var lines: [Substring] = []
         var blank = 0
         for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -165,30 +191,6 @@ extension InlineRenderer {
 }
 
 extension StringProtocol {
-    /// Runs of white space (line breaks and non-breaking spaces included) as one space, trimmed.
-    func collapsingWhitespace() -> String {
-        var result = ""
-        var space = false
-        for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
-                space = !result.isEmpty
-            } else {
-                if space { result.unicodeScalars.append(" ") }
-                space = false
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
-    }
-
     func trimmingTrailingSpaces() -> Substring {
         var text = Substring(self)
         while let last = text.last, last == " " || last == "\t" { text.removeLast() }

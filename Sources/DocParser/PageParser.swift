@@ -40,7 +40,7 @@ public struct PageParser {
             diagnostics.error(problem.message, line: problem.line, column: problem.column)
             return .failed
         }
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         let outline = PageOutline(blocks: CmarkDocument(text).topLevelBlocks())
         guard outline.isAPIPage else {
             let title = outline.title.map { "'\($0.text)' " } ?? ""

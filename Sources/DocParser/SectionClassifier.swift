@@ -35,7 +35,7 @@ enum SectionClassifier {
     ]
 
     static func section(forHeading text: String) -> Section? {
-        var key = String(text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        var key = text.labelKey
         while let last = key.last, last == ":" || last == "：" || last == "#" { key.removeLast() }
         return names[key]
     }

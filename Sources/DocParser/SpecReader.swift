@@ -9,22 +9,33 @@ public enum SpecReader {
     /// Pages are read one at a time, so memory holds the IR, not every page.
     public static func read(paths: [String]) -> APIDocument {
         var document = APIDocument()
+        var files: [String] = []
         for path in paths {
-            for file in pageFiles(at: path, diagnostics: &document.diagnostics) {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    document.diagnostics.append(Diagnostic(file: file, line: 1, severity: .error, message: "cannot read the file"))
-                    continue
-                }
-                let (outcome, diagnostics) = PageParser.parse(bytes: [UInt8](data), source: file)
-                document.diagnostics += diagnostics
-                switch outcome {
-                case .operation(let operation): document.operations.append(operation)
-                case .skipped(let page): document.skipped.append(page)
-                case .failed: break
-                }
+            files += pageFiles(at: path, diagnostics: &document.diagnostics)
+        }
+        // Pages are independent: parse them on every core, keep the results in file order.
+        let results = ResultSlots(count: files.count)
+        let pages = files
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            results[index] = parse(file: pages[index])
+        }
+        for (outcome, diagnostics) in results.values {
+            document.diagnostics += diagnostics
+            switch outcome {
+            case .operation(let operation): document.operations.append(operation)
+            case .skipped(let page): document.skipped.append(page)
+            case .failed: break
             }
         }
         return document
+    }
+
+    private static func parse(file: String) -> (PageOutcome, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return (.failed, [Diagnostic(file: file, line: 1, severity: .error, message: "cannot read the file")])
+        }
+        let (outcome, diagnostics) = PageParser.parse(bytes: [UInt8](data), source: file)
+        return (outcome, diagnostics)
     }
 
     /// The `.md` files at a path, sorted by their UTF-8 bytes so the order is
@@ -49,4 +60,19 @@ public enum SpecReader {
         }
         return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
+}
+
+/// One result per page, written by concurrent workers at distinct indices.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [(PageOutcome, [Diagnostic])?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> (PageOutcome, [Diagnostic])? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [(PageOutcome, [Diagnostic])] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -73,7 +73,7 @@ enum TableRowSplitter {
 
     /// True for a delimiter row such as `|---|:---:|`.
     static func isDelimiterRow(_ line: Substring) -> Bool {
-        guard line.contains("-") else { return false }
+        guard line.utf8.contains(UInt8(ascii: "-")) else { return false }
         let cells = split(line)
         return !cells.isEmpty && cells.allSatisfy { cell in
             var text = Substring(cell.text)
