@@ -55,11 +55,7 @@ struct IRCommand: ParsableCommand {
     func run() throws {
         let document = options.read()
         DiagnosticPrinter.print(document.diagnostics)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(document)
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data(IRJSONWriter.json(document)))
         if document.errorCount > 0 { throw ExitCode.failure }
     }
 }
