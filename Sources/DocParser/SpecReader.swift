@@ -47,15 +47,16 @@ public enum SpecReader {
             return []
         }
         guard isDirectory.boolValue else { return [path] }
-        guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
         var files: [String] = []
-        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.hasSuffix(".md") else { continue }
-            let full = base + "/" + relative
-            var childIsDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue {
-                files.append(full)
+        var folders = [path.hasSuffix("/") ? String(path.dropLast()) : path]
+        while let folder = folders.popLast() {
+            for entry in FolderListing.entries(of: folder) {
+                let full = folder + "/" + entry.name
+                if entry.isFolder {
+                    folders.append(full)
+                } else if entry.name.hasSuffix(".md") {
+                    files.append(full)
+                }
             }
         }
         return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

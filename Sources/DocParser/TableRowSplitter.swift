@@ -71,16 +71,20 @@ enum TableRowSplitter {
         return cells
     }
 
-    /// True for a delimiter row such as `|---|:---:|`.
+    /// True for a delimiter row such as `|---|:---:|`: pipes, dashes,
+    /// colons and spaces only, with at least one pipe and one dash.
     static func isDelimiterRow(_ line: Substring) -> Bool {
-        guard line.utf8.contains(UInt8(ascii: "-")) else { return false }
-        let cells = split(line)
-        return !cells.isEmpty && cells.allSatisfy { cell in
-            var text = Substring(cell.text)
-            if text.first == ":" { text.removeFirst() }
-            if text.last == ":" { text.removeLast() }
-            return !text.isEmpty && text.allSatisfy { $0 == "-" || $0 == " " }
+        var sawDash = false
+        var sawPipe = false
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): sawDash = true
+            case pipe: sawPipe = true
+            case UInt8(ascii: ":"), 0x20, 0x09: break
+            default: return false
+            }
         }
+        return sawDash && sawPipe
     }
 
     private static let pipe = UInt8(ascii: "|")
