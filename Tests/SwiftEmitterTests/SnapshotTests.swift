@@ -25,7 +25,9 @@ final class SnapshotTests: XCTestCase {
             let snapshotName = generated.path.replacingOccurrences(of: "/", with: "_")
             assertSnapshot(of: generated.contents, as: .lines, named: snapshotName, file: file, testName: testName, line: line)
         }
-        let diagnostics = (document.diagnostics + result.diagnostics).map(\.description).joined(separator: "\n") + "\n"
+        let diagnostics = (document.diagnostics + result.diagnostics)
+            .map { $0.description.replacingOccurrences(of: packageRoot + "/", with: "") }
+            .joined(separator: "\n") + "\n"
         assertSnapshot(of: diagnostics, as: .lines, named: "diagnostics", file: file, testName: testName, line: line)
         assertNoPageTextAsCode(result.files, file: file, line: line)
     }

@@ -22,7 +22,7 @@ func generateFixture(_ name: String) -> (result: EmitResult, document: APIDocume
 /// Hand-built IR for the unit tests.
 func operation(
     _ name: String, source: String? = nil, line: Int = 1, method: String = "GET", service: String = "vm",
-    path: String = "/regions/{regionId}/things", parameters: [Parameter] = [],
+    path: String = "/things", parameters: [Parameter] = [],
     responseFields: [ResponseField] = [], models: [Model] = [], description: String = "Does something."
 ) -> APIOperation {
     APIOperation(
