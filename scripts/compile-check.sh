@@ -57,7 +57,8 @@ fi
     echo "    dependencies: [.package(path: \"$repo\")],"
     echo '    targets: ['
     for module in "${modules[@]}"; do
-        echo "        .target(name: \"$module\", dependencies: [.product(name: \"JDCloudCore\", package: \"$identity\")]),"
+        # Prefixed: target names must not clash with this package's own (JDCloudVM).
+        echo "        .target(name: \"Check$module\", dependencies: [.product(name: \"JDCloudCore\", package: \"$identity\")], path: \"Sources/$module\"),"
     done
     echo '    ],'
     echo '    swiftLanguageModes: [.v6]'
