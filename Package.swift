@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(
             name: "SwiftEmitterTests",
             dependencies: [
-                "SwiftEmitter", "APIModel", "DocParser",
+                "SwiftEmitter", "APIModel", "DocParser", "JDCloudCore",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["Fixtures", "__Snapshots__"]
