@@ -24,7 +24,9 @@ public protocol JDCloudOperation: Encodable, Sendable {
 }
 
 extension JDCloudOperation {
+    /// No path parameters: for operations whose template has no placeholders.
     public var pathParameters: [String: String] { [:] }
+    /// No header parameters.
     public var headerParameters: [String: String] { [:] }
 }
 
@@ -37,12 +39,14 @@ public struct OperationDescriptor: Sendable, Hashable {
 
     /// The operation name as the page titles it (`rebuildInstance`).
     public var name: String
+    /// The HTTP method; GET, DELETE and HEAD send parameters in the query, the others in a JSON body.
     public var method: Method
     /// The API version, the first path segment (`v1`, `1.0.3`).
     public var version: String
     /// The path after the version, with `{placeholders}`.
     public var pathTemplate: String
 
+    /// Creates the descriptor of one operation.
     public init(name: String, method: Method, version: String, pathTemplate: String) {
         self.name = name
         self.method = method

@@ -1,0 +1,14 @@
+/// Lower-case hexadecimal rendering of digests.
+enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    /// The bytes as lower-case hex.
+    static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var output = [UInt8]()
+        for byte in bytes {
+            output.append(digits[Int(byte >> 4)])
+            output.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import HTTPTypes
+import Logging
+
+/// Calls the operations of one JD Cloud service.
+///
+/// Generated clients wrap one:
+/// ```swift
+/// public struct VMClient: Sendable {
+///     public let client: JDCloudClient
+///     public init(configuration: JDCloudConfiguration) {
+///         client = JDCloudClient(service: "vm", configuration: configuration)
+///     }
+///     public func rebuildInstance(_ request: RebuildInstanceRequest) async throws -> RebuildInstanceResponse {
+///         try await client.send(request)
+///     }
+/// }
+/// ```
+public struct JDCloudClient: Sendable {
+    /// The service name: the first label of `<service>.jdcloud-api.com` and of the credential scope.
+    public let service: String
+    /// The configuration every call uses.
+    public let configuration: JDCloudConfiguration
+
+    /// Creates a client for `service` (`vm`, `vpc`, ...).
+    public init(service: String, configuration: JDCloudConfiguration) {
+        self.service = service
+        self.configuration = configuration
+    }
+
+    /// Sends `operation` and decodes its reply.
+    ///
+    /// The request is built once (path, query or JSON body, headers), then
+    /// signed afresh for every attempt. Transient failures are retried under
+    /// ``JDCloudConfiguration/retryPolicy``; cancellation stops at once.
+    ///
+    /// - Throws: ``JDCloudError`` for every failure, or `CancellationError`.
+    public func send<Operation: JDCloudOperation>(_ operation: Operation) async throws -> Operation.Response {
+        let address = try ServiceAddress(service: service, configuration: configuration)
+        let prepared = try RequestBuilder(service: service, address: address).build(operation)
+        let (response, body) = try await exchange(prepared)
+        return try ResponseDecoder.decode(Operation.Response.self, response: response, body: body)
+    }
+
+    /// Sends `prepared` until a reply that is not worth retrying, or the attempts run out.
+    private func exchange(_ prepared: PreparedRequest) async throws -> (HTTPResponse, Data) {
+        let policy = configuration.retryPolicy
+        let signer = JDCloudSigner(credentials: configuration.credentials)
+        let transport = configuration.transport
+        let logger = configuration.logger
+        var attempt = 1
+        while true {
+            try Task.checkCancellation()
+            var request = prepared.request
+            signer.sign(&request, body: prepared.body, service: prepared.service, region: prepared.region,
+                        date: Date(), nonce: UUID().uuidString.lowercased())
+            logger?.debug("JD Cloud request", metadata: [
+                "method": "\(request.method.rawValue)", "url": "\(prepared.urlString)", "attempt": "\(attempt)",
+            ])
+            let signedRequest = request
+            let body = prepared.body
+            let outcome: Result<(HTTPResponse, Data), JDCloudError>
+            do {
+                outcome = .success(try await Deadline.run(timeout: configuration.timeout) {
+                    try await transport.send(signedRequest, body: body)
+                })
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch let error as JDCloudError where !error.isTransient {
+                throw error
+            } catch let error as JDCloudError {
+                outcome = .failure(error)
+            } catch {
+                outcome = .failure(.transportFailure(message: String(describing: error)))
+            }
+
+            let retryable: Bool
+            switch outcome {
+            case .success(let (response, _)):
+                logger?.debug("JD Cloud response", metadata: [
+                    "method": "\(request.method.rawValue)", "url": "\(prepared.urlString)",
+                    "status": "\(response.status.code)",
+                    "requestId": "\(response.headerFields[ResponseDecoder.requestIdHeader] ?? "-")",
+                ])
+                retryable = policy.shouldRetry(status: response.status.code)
+            case .failure(let error):
+                logger?.debug("JD Cloud request failed", metadata: [
+                    "method": "\(request.method.rawValue)", "url": "\(prepared.urlString)", "error": "\(error)",
+                ])
+                retryable = true
+            }
+            guard retryable, attempt < policy.maxAttempts else { return try outcome.get() }
+            try await Task.sleep(for: policy.delay(afterAttempt: attempt))
+            attempt += 1
+        }
+    }
+}

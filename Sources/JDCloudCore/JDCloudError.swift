@@ -1,0 +1,81 @@
+/// Every failure the runtime reports.
+public enum JDCloudError: Error, Sendable, Hashable {
+    /// JD Cloud answered with an `error` object or a non-2xx status.
+    case service(JDCloudServiceError)
+    /// The request could not be delivered or the reply not received
+    /// (connection refused, reset, DNS failure, ...).
+    case transportFailure(message: String)
+    /// No reply arrived within the configured timeout.
+    case timedOut(after: Duration)
+    /// A 2xx reply whose body is not the expected JSON.
+    case undecodableResponse(httpStatus: Int, requestId: String?, reason: String, bodyExcerpt: String)
+    /// A `{placeholder}` of the path template has no (or an empty) value; nothing was sent.
+    case missingPathParameter(name: String, pathTemplate: String)
+    /// The request could not be built (bad header name, unencodable parameters, ...); nothing was sent.
+    case invalidRequest(String)
+    /// A required environment variable is unset or empty.
+    case missingEnvironmentVariable(String)
+    /// The configuration is unusable (for example a malformed endpoint).
+    case invalidConfiguration(String)
+}
+
+extension JDCloudError {
+    /// The service error, when this is one.
+    public var serviceError: JDCloudServiceError? {
+        if case .service(let error) = self { return error }
+        return nil
+    }
+
+    /// The HTTP status of the reply, when there was one.
+    public var httpStatus: Int? {
+        switch self {
+        case .service(let error): return error.httpStatus
+        case .undecodableResponse(let status, _, _, _): return status
+        default: return nil
+        }
+    }
+
+    /// The request id JD Cloud assigned, when known.
+    public var requestId: String? {
+        switch self {
+        case .service(let error): return error.requestId
+        case .undecodableResponse(_, let requestId, _, _): return requestId
+        default: return nil
+        }
+    }
+
+    /// Whether another attempt may succeed: connection failures and timeouts.
+    /// Retryable HTTP statuses are decided by ``RetryPolicy``.
+    public var isTransient: Bool {
+        switch self {
+        case .transportFailure, .timedOut: return true
+        default: return false
+        }
+    }
+}
+
+extension JDCloudError: CustomStringConvertible {
+    /// A one-line explanation for logs and test failures.
+    public var description: String {
+        switch self {
+        case .service(let e):
+            let code = e.code.map(String.init) ?? "-"
+            return "JD Cloud service error: HTTP \(e.httpStatus), code \(code), status \(e.status ?? "-"), "
+                + "message \(e.message ?? "-"), request id \(e.requestId ?? "-")"
+        case .transportFailure(let message):
+            return "JD Cloud transport failure: \(message)"
+        case .timedOut(let after):
+            return "JD Cloud request timed out after \(after)"
+        case .undecodableResponse(let status, let requestId, let reason, let excerpt):
+            return "JD Cloud reply could not be decoded (HTTP \(status), request id \(requestId ?? "-")): \(reason); body: \(excerpt)"
+        case .missingPathParameter(let name, let template):
+            return "Path parameter '\(name)' of '\(template)' has no value; the request was not sent"
+        case .invalidRequest(let reason):
+            return "Invalid JD Cloud request: \(reason)"
+        case .missingEnvironmentVariable(let name):
+            return "Environment variable \(name) is not set"
+        case .invalidConfiguration(let reason):
+            return "Invalid JD Cloud configuration: \(reason)"
+        }
+    }
+}
