@@ -20,18 +20,46 @@ public struct DocComment: Sendable, Hashable {
         add(markdown: markdown)
     }
 
-    /// Adds page text as one or more paragraphs (blank lines in it are kept).
+    /// Adds page text as paragraphs. A line break on the page (a `<br>`)
+    /// starts a new paragraph, because DocC would otherwise join the lines
+    /// into one and take all of them as the summary; lines of a list or of a
+    /// fenced code block stay together.
     public mutating func add(markdown: String) {
         var paragraph: [String] = []
+        var inFence = false
+        func close() {
+            if !paragraph.isEmpty { paragraphs.append(paragraph) }
+            paragraph = []
+        }
         for line in Self.lines(markdown) {
-            if line.isEmpty {
-                if !paragraph.isEmpty { paragraphs.append(paragraph) }
-                paragraph = []
-            } else {
+            let fence = line.hasPrefix("```") || line.hasPrefix("~~~")
+            if inFence {
                 paragraph.append(line)
+                if fence {
+                    inFence = false
+                    close()
+                }
+            } else if line.isEmpty {
+                close()
+            } else if Self.isListItem(line), paragraph.last.map(Self.isListItem) == true {
+                paragraph.append(line)
+            } else {
+                close()
+                paragraph.append(line)
+                inFence = fence
             }
         }
-        if !paragraph.isEmpty { paragraphs.append(paragraph) }
+        close()
+    }
+
+    /// `- item`, `* item`, `+ item` or `1. item`.
+    private static func isListItem(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        if let first = trimmed.first, "-*+".contains(first) { return trimmed.dropFirst().first == " " }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        let rest = trimmed.dropFirst(digits.count)
+        return (rest.first == "." || rest.first == ")") && rest.dropFirst().first == " "
     }
 
     public mutating func addParameter(_ name: String, markdown: String) {

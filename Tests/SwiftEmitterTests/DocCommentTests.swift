@@ -3,8 +3,18 @@ import XCTest
 
 final class DocCommentTests: XCTestCase {
     func testEveryLineBreakStartsANewCommentLine() {
-        let rendered = DocComment(markdown: "one\ntwo\r\nthree\rfour\u{2028}five\u{2029}six\u{85}seven").render()
-        XCTAssertEqual(rendered, "/// one\n/// two\n/// three\n/// four\n/// five\n/// six\n/// seven\n")
+        let lines = DocComment.lines("one\ntwo\r\nthree\rfour\u{2028}five\u{2029}six\u{85}seven")
+        XCTAssertEqual(lines, ["one", "two", "three", "four", "five", "six", "seven"])
+    }
+
+    func testPageLineBreaksBecomeParagraphsSoTheFirstLineIsTheSummary() {
+        let rendered = DocComment(markdown: "Summary line.\nMore detail.").render()
+        XCTAssertEqual(rendered, "/// Summary line.\n///\n/// More detail.\n")
+    }
+
+    func testListsAndCodeBlocksStayTogether() {
+        let rendered = DocComment(markdown: "Values:\n- a\n- b\n```\nx\ny\n```").render()
+        XCTAssertEqual(rendered, "/// Values:\n///\n/// - a\n/// - b\n///\n/// ```\n/// x\n/// y\n/// ```\n")
     }
 
     func testControlCharactersAreRemoved() {

@@ -3,6 +3,7 @@
 import JDCloudCore
 
 /// Deletes one virtual machine.
+///
 /// Only pay-as-you-go machines and prepaid machines whose term has ended can be deleted; the machine must be running, stopped or in error, with no task running. Cloud data disks marked autoDelete go with it.
 ///
 /// `DELETE /regions/{regionId}/instances/{instanceId}` (API version `v1`)

@@ -3,6 +3,7 @@
 import JDCloudCore
 
 /// Lists the virtual machines of a region, one page at a time.
+///
 /// Narrow the list with filters; without them every virtual machine of the account in the region is returned. Pages hold 20 entries unless pageSize says otherwise.
 ///
 /// `GET /regions/{regionId}/instances` (API version `v1`)
@@ -32,9 +33,13 @@ public struct DescribeInstancesRequest: JDCloudOperation, Hashable {
     public var pageSize: Int?
 
     /// Conditions an entry must meet. Supported names:
+    ///
     /// instanceId - exact match, several values allowed
+    ///
     /// status - exact match, several values allowed
+    ///
     /// name - fuzzy match on the display name, one value
+    ///
     /// vpcId - exact match, several values allowed
     public var filters: [Filter]?
 

@@ -3,9 +3,13 @@
 import JDCloudCore
 
 /// Virtual machine uses the specified image to reset the virtual machine image
+///
 /// The status of the Virtual Machines must be stopped status.
+///
 /// If the system disk type of the current virtual machine is a WORM type, the replacement image must be an image of the current Disk type;Similarly, if the system disk of the current virtual machine is cloud type, the replacement image must be an image of the clyDisk type. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) interface gets the image information for the specified zone.
+///
 /// If you do not specify the image ID, the current machine's original image rebuild system is used by default.
+///
 /// The specified image must be able to support the instanceType of the current machine, otherwise an error will occur. Query [DescribeImageConstraints](https://www.jdcloud.com/help/detail/2872/isCatalog/1) API for instance type limit information about the specified image.
 ///
 /// `POST /regions/{regionId}/instances/{instanceId}:rebuildInstance` (API version `1.0.3`)

@@ -3,6 +3,7 @@
 import JDCloudCore
 
 /// Boots a stopped virtual machine.
+///
 /// The machine must be in the stopped state, have no task running, and its billing must be in good standing.
 ///
 /// `POST /regions/{regionId}/instances/{instanceId}:startInstance` (API version `v1`)

@@ -3,6 +3,7 @@
 import JDCloudCore
 
 /// Shuts down a running virtual machine.
+///
 /// The machine must be in the running state and have no task running.
 ///
 /// `POST /regions/{regionId}/instances/{instanceId}:stopInstance` (API version `v1`)
