@@ -1,22 +1,26 @@
-# SDK generation targets. Each build uses its own scratch folder.
+# The generator's build steps. `make generate` and `make test` are the two
+# commands a newcomer runs; both first make sure libcmark is installed.
 SWIFT ?= swift
-EMIT_SCRATCH ?= .build-emit
 CORPUS ?= ../shared/corpus
 FIXTURES ?= Tests/SwiftEmitterTests/Fixtures
-SDKGEN_BIN = $$($(SWIFT) build --scratch-path $(EMIT_SCRATCH) --show-bin-path)/sdkgen
+BIN = $$($(SWIFT) build --show-bin-path)
 
-.PHONY: generate check-generated corpus-check fixtures-check
+.PHONY: deps generate check-generated test corpus-check fixtures-check bench
+
+## deps: install libcmark when it is missing (or say how to)
+deps:
+	@scripts/require-cmark.sh
 
 ## generate: rewrite Generated/ from the pages in specs/ (only changed files are written)
-generate:
-	$(SWIFT) build --scratch-path $(EMIT_SCRATCH) --product sdkgen
-	$(SDKGEN_BIN) generate --specs specs --output Generated
+generate: deps
+	$(SWIFT) build --product sdkgen
+	$(BIN)/sdkgen generate --specs specs --output Generated
 
 ## check-generated: fail with a diff when Generated/ is not what specs/ generates
-check-generated:
-	$(SWIFT) build --scratch-path $(EMIT_SCRATCH) --product sdkgen
+check-generated: deps
+	$(SWIFT) build --product sdkgen
 	@tmp=$$(mktemp -d); \
-	$(SDKGEN_BIN) generate --specs specs --output "$$tmp" || { rm -rf "$$tmp"; exit 1; }; \
+	$(BIN)/sdkgen generate --specs specs --output "$$tmp" || { rm -rf "$$tmp"; exit 1; }; \
 	if diff -ru -x '.*' Generated "$$tmp"; then \
 		echo "check-generated: Generated/ is up to date"; rm -rf "$$tmp"; \
 	else \
@@ -24,7 +28,7 @@ check-generated:
 	fi
 
 ## corpus-check: generate every page of ../shared/corpus into a scratch package and compile it
-corpus-check:
+corpus-check: deps
 	@if [ -d "$(CORPUS)" ]; then \
 		scripts/compile-check.sh "$(CORPUS)"; \
 	else \
@@ -32,5 +36,15 @@ corpus-check:
 	fi
 
 ## fixtures-check: compile what the emitter's feature and hostile fixture pages generate
-fixtures-check:
+fixtures-check: deps
 	WARNINGS_AS_ERRORS=1 scripts/compile-check.sh $(FIXTURES)
+
+## test: build everything, check Generated/ and the compiled fixtures and corpus, run every test
+test: deps
+	$(SWIFT) build --build-tests
+	$(MAKE) check-generated fixtures-check corpus-check
+	$(SWIFT) test --skip-build --disable-swift-testing
+
+## bench: time sdkgen ir and sdkgen generate over the corpus against the cmark command
+bench: deps
+	scripts/bench.sh $(CORPUS)

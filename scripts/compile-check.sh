@@ -21,8 +21,8 @@ scratch="$work/scratch"
 identity="$(basename "$repo" | tr '[:upper:]' '[:lower:]')"
 
 echo "compile-check: building sdkgen" >&2
-swift build --scratch-path "$repo/.build-emit" --product sdkgen >&2
-sdkgen="$(swift build --scratch-path "$repo/.build-emit" --show-bin-path)/sdkgen"
+swift build --package-path "$repo" --product sdkgen >&2
+sdkgen="$(swift build --package-path "$repo" --show-bin-path)/sdkgen"
 
 rm -rf "$package"
 mkdir -p "$package/Sources"
