@@ -32,23 +32,17 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Page paths are shown relative to this folder in file headers (default: the current folder).", valueName: "folder"))
     var sourceRoot: String?
 
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
+    @OptionGroup var strictness: StrictOption
 
     func run() throws {
         let document = SpecReader.read(paths: specs)
         let root = sourceRoot ?? FileManager.default.currentDirectoryPath
         let emitter = SwiftEmitter(options: EmitterOptions(sourceRoot: root))
         let result = emitter.emit(document)
-        var diagnostics = document.diagnostics + result.diagnostics
-        if strict {
-            for index in diagnostics.indices { diagnostics[index].severity = .error }
-        }
-        if !diagnostics.isEmpty {
-            FileHandle.standardError.write(Data((diagnostics.map(\.description).joined(separator: "\n") + "\n").utf8))
-        }
+        let diagnostics = strictness.apply(to: document.diagnostics + result.diagnostics)
+        DiagnosticPrinter.print(diagnostics)
         let report = try GeneratedFileWriter(outputDirectory: output).write(result.files)
-        let errors = diagnostics.filter { $0.severity == .error }.count
+        let errors = DiagnosticPrinter.errorCount(diagnostics)
         let warnings = diagnostics.count - errors
         let summary = "sdkgen: \(document.operations.count) operations in \(result.services.count) module(s), "
             + "\(result.files.count) files: \(report); \(errors) errors, \(warnings) warnings\n"
