@@ -10,10 +10,12 @@
 public struct Indirect<Value> {
     private var storage: [Value]
 
+    /// Wraps a value; `@Indirect var parent: Node?` calls this for you.
     public init(wrappedValue: Value) {
         storage = [wrappedValue]
     }
 
+    /// The stored value.
     public var wrappedValue: Value {
         get { storage[0] }
         set { storage[0] = newValue }
@@ -25,6 +27,7 @@ extension Indirect: Equatable where Value: Equatable {}
 extension Indirect: Hashable where Value: Hashable {}
 
 extension Indirect: Decodable where Value: Decodable {
+    /// Decodes the wrapped value as if there were no wrapper.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self.init(wrappedValue: try container.decode(Value.self))
@@ -32,6 +35,7 @@ extension Indirect: Decodable where Value: Decodable {
 }
 
 extension Indirect: Encodable where Value: Encodable {
+    /// Encodes the wrapped value as if there were no wrapper.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(wrappedValue)
