@@ -40,7 +40,7 @@ public enum Naming {
         "Substring", "Task", "Type", "UInt", "URL", "UUID", "Void", "Collection", "Element", "Key",
         "Value", "Response", "Request", "JSONValue", "JSONEncoder", "JSONDecoder", "Indirect",
         "JDCloudClient", "JDCloudConfiguration", "JDCloudOperation", "JDCloudCore", "OperationDescriptor",
-        "Method", "Foundation", "Swift",
+        "Method", "Foundation", "Swift", "JDCloudCommand", "CommandInput", "CommandParameter", "CommandUsageError",
     ]
 
     /// The pieces of a wire name: runs of ASCII letters and digits.
@@ -92,6 +92,32 @@ public enum Naming {
         return reservedTypeNames.contains(name) ? name + "Model" : name
     }
 
+    /// The command name of an operation in the `jdcloud` command line:
+    /// `rebuildInstance` → `rebuild-instance`, `getHTTPCode` → `get-http-code`,
+    /// `x_jdcloud.pin` → `x-jdcloud-pin`. Returns `fallback` when nothing usable is left.
+    public static func kebabCase(_ wire: String, fallback: String = "operation") -> String {
+        var pieces: [String] = []
+        for word in words(wire) {
+            let characters = Array(word)
+            var current = ""
+            for (index, character) in characters.enumerated() {
+                if character.isUppercase, !current.isEmpty {
+                    let previous = characters[index - 1]
+                    let next = index + 1 < characters.count ? characters[index + 1] : nil
+                    // A capital starts a word after a lower-case letter or a digit, and
+                    // ends an acronym when a lower-case letter follows (`HTTPCode`).
+                    if !previous.isUppercase || next?.isLowercase == true {
+                        pieces.append(current)
+                        current = ""
+                    }
+                }
+                current.append(character)
+            }
+            if !current.isEmpty { pieces.append(current) }
+        }
+        return pieces.isEmpty ? fallback : pieces.map { $0.lowercased() }.joined(separator: "-")
+    }
+
     /// The name as written in source: keywords in backticks.
     public static func escaped(_ identifier: String) -> String {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
@@ -105,6 +131,11 @@ public enum Naming {
     /// The client type of a service: `vm` → `VMClient`.
     public static func clientName(service: String) -> String {
         serviceStem(service) + "Client"
+    }
+
+    /// The command table of a service: `vm` → `VMCommands`.
+    public static func commandsName(service: String) -> String {
+        serviceStem(service) + "Commands"
     }
 
     /// Services of at most three letters are upper-cased, longer ones

@@ -13,6 +13,8 @@ public struct ServicePlan: Sendable, Hashable {
     public var moduleName: String
     /// `VMClient`
     public var clientName: String
+    /// `VMCommands`: the command table of the `jdcloud` command line.
+    public var commandsName: String
     public var operations: [OperationPlan]
     /// Models emitted once, in `Models/<Name>.swift`.
     public var sharedModels: [ModelPlan]
@@ -26,6 +28,8 @@ public struct OperationPlan: Sendable, Hashable {
     public var source: String
     /// `rebuildInstance`, the client method.
     public var methodName: String
+    /// `rebuild-instance`, the command of the `jdcloud` command line; unique in the service.
+    public var commandName: String
     /// `RebuildInstance`: the stem of the type names and of the file name.
     public var typeStem: String
     /// The file name without `.swift`; usually ``typeStem``.
@@ -47,6 +51,12 @@ public struct OperationPlan: Sendable, Hashable {
 
     public var pathParameters: [PropertyPlan] { parameters.filter { $0.location == .path } }
     public var headerParameters: [PropertyPlan] { parameters.filter { $0.location == .header } }
+    /// The first non-empty line of ``description``: the one-line summary.
+    public var summary: String {
+        description.split(whereSeparator: \.isNewline).lazy
+            .map { $0.trimmingWhitespace() }
+            .first { !$0.isEmpty } ?? ""
+    }
     /// Query and body parameters: what the request's `Encodable` conformance writes.
     public var codingParameters: [PropertyPlan] { parameters.filter { $0.location == .query || $0.location == .body } }
     /// Required first in page order, then optional ones in page order.
@@ -68,6 +78,8 @@ public struct PropertyPlan: Sendable, Hashable {
     public var name: String
     /// The Swift type without the optional mark (`[Filter]`).
     public var type: String
+    /// The type as the page spells it (`Filter[]`).
+    public var pageType: String
     public var isOptional: Bool
     /// Stored through `@Indirect` because the model contains itself.
     public var isIndirect: Bool

@@ -47,9 +47,12 @@ struct Planner {
         var methods = NameScope(reserved: ["client"])
         let clientName = types.claim(Naming.clientName(service: service))
         files.reserve(clientName)
+        let commandsName = types.claim(Naming.commandsName(service: service))
+        files.reserve(commandsName)
+        var commands = NameScope()
 
         // Operation stems, request and response names, client methods.
-        struct Names { var stem: String, file: String, request: String, response: String, method: String }
+        struct Names { var stem: String, file: String, request: String, response: String, method: String, command: String }
         var names: [Names] = []
         for operation in operations {
             let base = Naming.upperCamelCase(operation.name, fallback: "Operation")
@@ -70,7 +73,12 @@ struct Planner {
             if method != wantedMethod {
                 warn(operation, "client method '\(wantedMethod)' is taken; this operation's method is named '\(method)'")
             }
-            names.append(Names(stem: stem, file: file, request: request, response: response, method: method))
+            let wantedCommand = Naming.kebabCase(operation.name)
+            let command = commands.claim(wantedCommand)
+            if command != wantedCommand {
+                warn(operation, "command '\(wantedCommand)' is taken; this operation's command is named '\(command)'")
+            }
+            names.append(Names(stem: stem, file: file, request: request, response: response, method: method, command: command))
         }
 
         // Model sharing.
@@ -171,7 +179,7 @@ struct Planner {
 
             plans.append(OperationPlan(
                 wireName: operation.name, source: options.displayPath(operation.source),
-                methodName: names[index].method, typeStem: names[index].stem, fileName: names[index].file,
+                methodName: names[index].method, commandName: names[index].command, typeStem: names[index].stem, fileName: names[index].file,
                 requestName: names[index].request, responseName: names[index].response,
                 methodCase: Self.methodCases[operation.method.uppercased()]!, httpMethod: operation.method.uppercased(),
                 version: operation.version, path: operation.path, description: operation.description,
@@ -189,7 +197,7 @@ struct Planner {
         }
 
         return ServicePlan(
-            service: service, host: operations[0].host, moduleName: module, clientName: clientName,
+            service: service, host: operations[0].host, moduleName: module, clientName: clientName, commandsName: commandsName,
             operations: plans, sharedModels: sharedModels)
     }
 
@@ -229,7 +237,7 @@ struct Planner {
             let resolved = resolver.swiftType(TypeRef(parsing: row.type), localNames: localNames)
             for problem in resolver.takeProblems() { warn(operation, problem) }
             result.append(PropertyPlan(
-                wireName: row.name, name: name, type: resolved.type,
+                wireName: row.name, name: name, type: resolved.type, pageType: row.type,
                 isOptional: forceOptional || !row.required, isIndirect: false,
                 stringConversion: resolved.conversion, location: row.location,
                 description: row.description, defaultValue: row.default))

@@ -48,7 +48,7 @@ public struct EmitResult: Sendable, Hashable {
 }
 
 /// Turns the IR into Swift source files: one module per service under
-/// `<Module>/`, with `<Client>.swift`, `Operations/<Operation>.swift` and
+/// `<Module>/`, with `<Client>.swift`, `<Service>Commands.swift`, `Operations/<Operation>.swift` and
 /// `Models/<Model>.swift`. Does no I/O; see ``GeneratedFileWriter``.
 public struct SwiftEmitter: Sendable {
     public var options: EmitterOptions
@@ -81,6 +81,9 @@ public struct SwiftEmitter: Sendable {
         files.append(GeneratedFile(
             path: "\(module)/\(service.clientName).swift",
             contents: FileHeaderTemplate.render(source: "the pages of the \(service.service) service") + "\n" + ClientTemplate.render(service)))
+        files.append(GeneratedFile(
+            path: "\(module)/\(service.commandsName).swift",
+            contents: FileHeaderTemplate.render(source: "the pages of the \(service.service) service") + "\n" + CommandTableTemplate.render(service)))
         for operation in service.operations {
             let parts = [RequestTemplate.render(operation), ResponseTemplate.render(operation)]
                 + operation.localModels.map(ModelTemplate.render)

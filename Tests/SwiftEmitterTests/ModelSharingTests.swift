@@ -84,7 +84,9 @@ final class ModelSharingTests: XCTestCase {
         let operations = emitted.services[0].operations
         XCTAssertEqual(operations.map(\.requestName), ["DescribeThingRequest", "DescribeThing2Request"])
         XCTAssertEqual(operations.map(\.methodName), ["describeThing", "describeThing2"])
-        XCTAssertEqual(emitted.diagnostics.filter { $0.severity == .warning }.count, 2)
+        XCTAssertEqual(operations.map(\.commandName), ["describe-thing", "describe-thing2"])
+        // Types, client method and command are each renamed with a warning.
+        XCTAssertEqual(emitted.diagnostics.filter { $0.severity == .warning }.count, 3)
         XCTAssertEqual(Set(emitted.diagnostics.map(\.file)), ["zh/describeThing.md"])
     }
 

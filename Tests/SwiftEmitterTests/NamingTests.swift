@@ -58,6 +58,20 @@ final class NamingTests: XCTestCase {
         XCTAssertEqual(Naming.clientName(service: "redis"), "RedisClient")
     }
 
+    func testCommandNamesAreKebabCase() {
+        XCTAssertEqual(Naming.kebabCase("rebuildInstance"), "rebuild-instance")
+        XCTAssertEqual(Naming.kebabCase("describeInstances"), "describe-instances")
+        XCTAssertEqual(Naming.kebabCase("getHTTPCode"), "get-http-code")
+        XCTAssertEqual(Naming.kebabCase("createVPC"), "create-vpc")
+        XCTAssertEqual(Naming.kebabCase("x_jdcloud.pin"), "x-jdcloud-pin")
+        XCTAssertEqual(Naming.kebabCase("diskSizeGB"), "disk-size-gb")
+        XCTAssertEqual(Naming.kebabCase("v2Thing"), "v2-thing")
+        XCTAssertEqual(Naming.kebabCase("a\"; fatalError()//"), "a-fatal-error")
+        XCTAssertEqual(Naming.kebabCase("查询实例"), "operation")
+        XCTAssertEqual(Naming.commandsName(service: "vm"), "VMCommands")
+        XCTAssertEqual(Naming.commandsName(service: "redis"), "RedisCommands")
+    }
+
     func testNameScopeResolvesCollisionsDeterministically() {
         var scope = NameScope()
         XCTAssertEqual(scope.claim("name"), "name")

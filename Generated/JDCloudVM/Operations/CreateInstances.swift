@@ -74,7 +74,7 @@ public struct CreateInstancesRequest: JDCloudOperation, Hashable {
 }
 
 /// The reply to ``CreateInstancesRequest``.
-public struct CreateInstancesResponse: Decodable, Sendable, Hashable {
+public struct CreateInstancesResponse: Codable, Sendable, Hashable {
     /// The ID JD Cloud gives the request; quote it when asking for support.
     public let requestId: String
 

@@ -47,7 +47,7 @@ public struct DeleteInstanceRequest: JDCloudOperation, Hashable {
 }
 
 /// The reply to ``DeleteInstanceRequest``.
-public struct DeleteInstanceResponse: Decodable, Sendable, Hashable {
+public struct DeleteInstanceResponse: Codable, Sendable, Hashable {
     /// The ID JD Cloud gives the request; quote it when asking for support.
     public let requestId: String
 

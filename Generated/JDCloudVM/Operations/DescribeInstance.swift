@@ -45,7 +45,7 @@ public struct DescribeInstanceRequest: JDCloudOperation, Hashable {
 }
 
 /// The reply to ``DescribeInstanceRequest``.
-public struct DescribeInstanceResponse: Decodable, Sendable, Hashable {
+public struct DescribeInstanceResponse: Codable, Sendable, Hashable {
     /// The ID JD Cloud gives the request; quote it when asking for support.
     public let requestId: String
 

@@ -83,7 +83,7 @@ public struct DescribeInstancesRequest: JDCloudOperation, Hashable {
 }
 
 /// The reply to ``DescribeInstancesRequest``.
-public struct DescribeInstancesResponse: Decodable, Sendable, Hashable {
+public struct DescribeInstancesResponse: Codable, Sendable, Hashable {
     /// The ID JD Cloud gives the request; quote it when asking for support.
     public let requestId: String
 

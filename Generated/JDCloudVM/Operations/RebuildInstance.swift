@@ -78,7 +78,7 @@ public struct RebuildInstanceRequest: JDCloudOperation, Hashable {
 }
 
 /// The reply to ``RebuildInstanceRequest``.
-public struct RebuildInstanceResponse: Decodable, Sendable, Hashable {
+public struct RebuildInstanceResponse: Codable, Sendable, Hashable {
     /// The ID JD Cloud gives the request; quote it when asking for support.
     public let requestId: String
 

@@ -47,7 +47,7 @@ public struct StartInstanceRequest: JDCloudOperation, Hashable {
 }
 
 /// The reply to ``StartInstanceRequest``.
-public struct StartInstanceResponse: Decodable, Sendable, Hashable {
+public struct StartInstanceResponse: Codable, Sendable, Hashable {
     /// The ID JD Cloud gives the request; quote it when asking for support.
     public let requestId: String
 

@@ -47,7 +47,7 @@ public struct StopInstanceRequest: JDCloudOperation, Hashable {
 }
 
 /// The reply to ``StopInstanceRequest``.
-public struct StopInstanceResponse: Decodable, Sendable, Hashable {
+public struct StopInstanceResponse: Codable, Sendable, Hashable {
     /// The ID JD Cloud gives the request; quote it when asking for support.
     public let requestId: String
 

@@ -1,4 +1,5 @@
-/// `public struct <Operation>Response: Decodable, Sendable, Hashable`.
+/// `public struct <Operation>Response: Codable, Sendable, Hashable`; encodable
+/// so that the command line can print it as JSON.
 enum ResponseTemplate {
     static func render(_ operation: OperationPlan) -> String {
         var result = ""
@@ -20,7 +21,7 @@ enum ResponseTemplate {
         }
         return """
             /// The reply to ``\(operation.requestName)``.
-            public struct \(operation.responseName): Decodable, Sendable, Hashable {
+            public struct \(operation.responseName): Codable, Sendable, Hashable {
                 /// The ID JD Cloud gives the request; quote it when asking for support.
                 public let requestId: String
             \(result)

@@ -1,0 +1,65 @@
+/// `public enum <Service>Commands`: the service's operations as commands of
+/// the `jdcloud` command line, each building its typed request from a
+/// `CommandInput` and calling the generated client.
+///
+/// Page text appears only inside string literals; names come from the plan.
+enum CommandTableTemplate {
+    static func render(_ service: ServicePlan) -> String {
+        let commands = service.operations.map { command($0, client: service.clientName) }.joined()
+        return """
+            /// The operations of the JD Cloud \(DocComment.codeSpan(service.service)) service as commands of the `jdcloud` command line.
+            ///
+            /// Each command carries the names, summary and parameters its page gives,
+            /// and runs the operation through ``\(service.clientName)``: it builds the
+            /// request from the input's values by wire name and returns the reply as JSON.
+            public enum \(service.commandsName) {
+                /// One command per operation, in page order.
+                public static let all: [JDCloudCommand] = [
+            \(commands)    ]
+            }
+
+            """
+    }
+
+    static func command(_ operation: OperationPlan, client: String) -> String {
+        let parameters = operation.parameters.isEmpty
+            ? "[]"
+            : "[\n" + operation.parameters.map(parameter).joined() + "            ]"
+        return """
+                    JDCloudCommand(
+                        operationName: \(SwiftLiteral.string(operation.wireName)),
+                        commandName: \(SwiftLiteral.string(operation.commandName)),
+                        summary: \(SwiftLiteral.string(operation.summary)),
+                        description: \(SwiftLiteral.string(operation.description)),
+                        method: \(SwiftLiteral.string(operation.httpMethod)),
+                        path: \(SwiftLiteral.string(operation.path)),
+                        parameters: \(parameters),
+                        run: { input, configuration in
+                            let request = \(requestConstruction(operation))
+                            let response = try await \(client)(configuration: configuration).\(Naming.escaped(operation.methodName))(request)
+                            return try JSONValue(encoding: response)
+                        }
+                    ),
+
+            """
+    }
+
+    static func parameter(_ property: PropertyPlan) -> String {
+        let defaultValue = property.defaultValue.map(SwiftLiteral.string) ?? "nil"
+        let location = property.location?.rawValue ?? "body"
+        return "                CommandParameter(name: \(SwiftLiteral.string(property.wireName)), "
+            + "type: \(SwiftLiteral.string(property.pageType)), required: \(!property.isOptional), "
+            + "defaultValue: \(defaultValue), description: \(SwiftLiteral.string(property.description)), "
+            + "location: .\(location)),\n"
+    }
+
+    /// `XRequest(a: try input.required("a"), b: try input.optional("b"))`, in the initializer's order.
+    static func requestConstruction(_ operation: OperationPlan) -> String {
+        let arguments = operation.initParameters.map { property in
+            let accessor = property.isOptional ? "optional" : "required"
+            return "                    \(property.identifier): try input.\(accessor)(\(SwiftLiteral.string(property.wireName)))"
+        }
+        if arguments.isEmpty { return "\(operation.requestName)()" }
+        return "\(operation.requestName)(\n" + arguments.joined(separator: ",\n") + "\n                )"
+    }
+}
