@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
+        .executable(name: "jdcloud", targets: ["jdcloud"]),
         .library(name: "JDCloudCore", targets: ["JDCloudCore"]),
         .library(name: "JDCloudVM", targets: ["JDCloudVM"]),
     ],
@@ -47,6 +48,17 @@ let package = Package(
         ),
         // The generated VM SDK (`make generate` rewrites it from specs/vm).
         .target(name: "JDCloudVM", dependencies: ["JDCloudCore"], path: "Generated/JDCloudVM"),
+        // The command line that calls any generated operation (`jdcloud vm rebuild-instance`).
+        .executableTarget(
+            name: "jdcloud",
+            dependencies: [
+                "JDCloudCore", "JDCloudVM",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The five lines a user writes, compiled on every build.
+        .executableTarget(name: "VMExample", dependencies: ["JDCloudCore", "JDCloudVM"], path: "Examples/VMExample"),
         // `swift package --allow-writing-to-package-directory generate-sdk`
         .plugin(
             name: "GenerateSDK",
@@ -73,6 +85,11 @@ let package = Package(
             exclude: ["Fixtures", "__Snapshots__"]
         ),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APIModel"]),
+        // The generated client and the `jdcloud` binary against a gateway that plays JD Cloud from specs/.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["APIModel", "DocParser", "JDCloudCore", "JDCloudVM", "JDCloudTestServer"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
