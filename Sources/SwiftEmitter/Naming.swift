@@ -123,6 +123,12 @@ public enum Naming {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
+    /// The name as an argument label in a call: only `inout`, `var` and `let`
+    /// need backticks there, and escaping any other keyword draws a warning.
+    public static func argumentLabel(_ identifier: String) -> String {
+        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
     /// The module name of a service: `vm` → `JDCloudVM`, `redis` → `JDCloudRedis`.
     public static func moduleName(service: String) -> String {
         "JDCloud" + serviceStem(service)

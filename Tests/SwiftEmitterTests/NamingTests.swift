@@ -26,6 +26,8 @@ final class NamingTests: XCTestCase {
         for keyword in ["protocol", "operator", "extension", "default", "in", "is", "return", "func", "var"] {
             XCTAssertEqual(Naming.escaped(Naming.memberName(keyword)), "`\(keyword)`")
         }
+        XCTAssertEqual(Naming.argumentLabel("protocol"), "protocol")
+        XCTAssertEqual(Naming.argumentLabel("inout"), "`inout`")
         XCTAssertEqual(Naming.escaped("description"), "description")
         XCTAssertEqual(Naming.escaped("type"), "type")
     }

@@ -57,7 +57,7 @@ enum CommandTableTemplate {
     static func requestConstruction(_ operation: OperationPlan) -> String {
         let arguments = operation.initParameters.map { property in
             let accessor = property.isOptional ? "optional" : "required"
-            return "                    \(property.identifier): try input.\(accessor)(\(SwiftLiteral.string(property.wireName)))"
+            return "                    \(Naming.argumentLabel(property.name)): try input.\(accessor)(\(SwiftLiteral.string(property.wireName)))"
         }
         if arguments.isEmpty { return "\(operation.requestName)()" }
         return "\(operation.requestName)(\n" + arguments.joined(separator: ",\n") + "\n                )"
