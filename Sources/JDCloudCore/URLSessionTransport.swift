@@ -46,7 +46,7 @@ public struct URLSessionTransport: JDCloudTransport {
         let data: Data
         let urlResponse: URLResponse
         do {
-            (data, urlResponse) = try await session.data(for: urlRequest)
+            (data, urlResponse) = try await Self.exchange(urlRequest, on: session)
         } catch {
             if Task.isCancelled { throw CancellationError() }
             throw Self.classify(error, timeout: requestTimeout)
@@ -62,10 +62,68 @@ public struct URLSessionTransport: JDCloudTransport {
         return (HTTPResponse(status: .init(code: httpResponse.statusCode), headerFields: fields), data)
     }
 
+    /// `session.data(for:)` without its cancellation hazard.
+    ///
+    /// On Linux, FoundationNetworking's `data(for:)` cancels the data task
+    /// synchronously from inside Swift's task-cancellation handler, which
+    /// holds the task's status lock; if the reply completes at that moment,
+    /// the session's queue waits for the same lock and both threads hang
+    /// (seen in this project's loopback tests when a timeout raced a reply).
+    /// Here the data task is cancelled asynchronously instead, so the
+    /// handler never blocks.
+    private static func exchange(_ request: URLRequest, on session: URLSession) async throws -> (Data, URLResponse) {
+        let handle = DataTaskHandle()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let task = session.dataTask(with: request) { data, response, error in
+                    if let error {
+                        continuation.resume(throwing: error)
+                    } else if let response {
+                        continuation.resume(returning: (data ?? Data(), response))
+                    } else {
+                        continuation.resume(throwing: URLError(.badServerResponse))
+                    }
+                }
+                handle.start(task)
+            }
+        } onCancel: {
+            handle.cancel()
+        }
+    }
+
     private static func classify(_ error: any Error, timeout: TimeInterval) -> JDCloudError {
         if let urlError = error as? URLError, urlError.code == .timedOut {
             return .timedOut(after: .milliseconds(Int64(timeout * 1000)))
         }
         return .transportFailure(message: String(describing: error))
+    }
+}
+
+/// The data task of one exchange, cancellable before or after it starts.
+private final class DataTaskHandle: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: URLSessionDataTask?
+    private var cancelled = false
+
+    func start(_ task: URLSessionDataTask) {
+        lock.lock()
+        self.task = task
+        let cancelled = self.cancelled
+        lock.unlock()
+        task.resume()
+        if cancelled { Self.cancelLater(task) }
+    }
+
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        let task = self.task
+        lock.unlock()
+        if let task { Self.cancelLater(task) }
+    }
+
+    /// Off the current thread: see ``URLSessionTransport`` `exchange(_:on:)`.
+    private static func cancelLater(_ task: URLSessionDataTask) {
+        DispatchQueue.global().async { task.cancel() }
     }
 }
