@@ -137,6 +137,25 @@ final class LoopbackRoundTripTests: XCTestCase {
         XCTAssertLessThan(ContinuousClock.now - start, .seconds(2))
     }
 
+    /// Timeouts that race replies: each call either decodes the reply or times out, and
+    /// none hangs. (FoundationNetworking's own `data(for:)` deadlocked in this race.)
+    func testTimeoutsRacingRepliesNeverHang() async throws {
+        let server = try TestServer { _ in .json(#"{"requestId":"edge","result":{}}"#, delay: .milliseconds(20)) }
+        defer { server.stop() }
+        let racing = client(server, timeout: .milliseconds(20))
+        var outcomes: [String: Int] = [:]
+        for _ in 0..<40 {
+            do {
+                _ = try await racing.send(RebuildInstanceRequest(regionId: "cn-north-1", instanceId: "i-1"))
+                outcomes["reply", default: 0] += 1
+            } catch let error as JDCloudError {
+                XCTAssertTrue(error.isTransient, "\(error)")
+                outcomes["timeout", default: 0] += 1
+            }
+        }
+        XCTAssertEqual(outcomes.values.reduce(0, +), 40)
+    }
+
     func testWrongSecretGets401WhichIsNotRetried() async throws {
         let inbox = Inbox()
         let server = try gateway(inbox, secret: "the-real-secret") { _, _ in .json(#"{"requestId":"never","result":{}}"#) }
