@@ -157,6 +157,9 @@ public struct PageParser {
                 diagnostics.error("the request address has no version segment after the host", line: line.number)
                 return nil
             }
+            if url.path.filter({ $0 == "{" }).count != url.path.filter({ $0 == "}" }).count {
+                diagnostics.warning("the path '\(url.path)' has an unbalanced '{' or '}'; placeholders are read between matching braces only", line: line.number)
+            }
             if !url.version.looksLikeVersion {
                 diagnostics.warning("'\(url.version)' does not look like an API version (v1, 1.0.3)", line: line.number)
             }

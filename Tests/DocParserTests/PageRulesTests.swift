@@ -230,6 +230,13 @@ final class PageRulesTests: XCTestCase {
         XCTAssertEqual(operation.path, "/regions/{regionId}/instances:create")
     }
 
+    func testUnbalancedBracesInThePathAreReported() throws {
+        let (parsed, diagnostics) = parseOperation(PageBuilder.page(url: "https://vm.jdcloud-api.com/v1/regions/{regionId}/things/{id", pathRows: ["|**regionId**|String|True| |Region|"]))
+        XCTAssertEqual(parsed?.pathPlaceholders, ["regionId"])
+        XCTAssertEqual(diagnostics.map(\.line), [12])
+        XCTAssertTrue(diagnostics.first?.message.contains("unbalanced") == true)
+    }
+
     func testParameterLocations() throws {
         let rows = PageBuilder.parameterHeader + "\n|**x-jdcloud-pin**|String|False| |Pin|\n|**Authorization**|String|False| |Auth|\n|**name**|String|False| |Name|"
         for (method, location) in [("GET", ParameterLocation.query), ("DELETE", .query), ("HEAD", .query), ("POST", .body), ("PUT", .body), ("PATCH", .body)] {
