@@ -13,13 +13,7 @@ public enum SpecReader {
         for path in paths {
             files += pageFiles(at: path, diagnostics: &document.diagnostics)
         }
-        // Pages are independent: parse them on every core, keep the results in file order.
-        let results = ResultSlots(count: files.count)
-        let pages = files
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            results[index] = parse(file: pages[index])
-        }
-        for (outcome, diagnostics) in results.values {
+        for (outcome, diagnostics) in files.concurrentMap(parse(file:)) {
             document.diagnostics += diagnostics
             switch outcome {
             case .operation(let operation): document.operations.append(operation)
@@ -61,19 +55,4 @@ public enum SpecReader {
         }
         return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
-}
-
-/// One result per page, written by concurrent workers at distinct indices.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [(PageOutcome, [Diagnostic])?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> (PageOutcome, [Diagnostic])? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    var values: [(PageOutcome, [Diagnostic])] { lock.withLock { slots.compactMap { $0 } } }
 }

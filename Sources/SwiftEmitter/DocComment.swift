@@ -114,7 +114,7 @@ public struct DocComment: Sendable, Hashable {
     /// Clean Markdown lines from page text; blank lines are kept as `""`
     /// (at most one in a row, none at either end).
     public static func lines(_ text: String) -> [String] {
-        let cleaned = escapeMarkup(decodeEntities(replacingTags(in: normalizedBreaks(text))))
+        let cleaned = isClean(text) ? text : escapeMarkup(decodeEntities(replacingTags(in: normalizedBreaks(text))))
         var result: [String] = []
         for raw in cleaned.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = Substring(raw)
@@ -142,6 +142,22 @@ public struct DocComment: Sendable, Hashable {
         let fence = String(repeating: "`", count: longest + 1)
         let pad = longest > 0 ? " " : ""
         return fence + pad + value + pad + fence
+    }
+
+    /// True when cleaning would not change the text: no markup characters,
+    /// no tabs, control or invisible characters, only `\n` line breaks.
+    /// Most page text is like that, and the cleaning passes are costly.
+    static func isClean(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: continue
+            case 0x3C, 0x26: return false  // `<` and `&`
+            case 0x20...0x7E: continue
+            case 0..<0x20, 0x7F, 0x85, 0x2028, 0x2029: return false
+            default: if SwiftLiteral.needsEscape(scalar) { return false }
+            }
+        }
+        return true
     }
 
     /// Every kind of line break becomes `\n`; control and invisible

@@ -40,20 +40,30 @@ public struct GeneratedFileWriter: Sendable {
         var report = Report()
         let fileManager = FileManager.default
         try createDirectory(outputDirectory)
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            guard isSafeRelativePath(file.path) else {
-                throw WriteError(path: file.path, reason: "not a relative path inside the output folder")
-            }
+        let sorted = files.sorted(by: { $0.path < $1.path })
+        for file in sorted where !isSafeRelativePath(file.path) {
+            throw WriteError(path: file.path, reason: "not a relative path inside the output folder")
+        }
+        for folder in Set(sorted.map { folder(of: $0.path) }).sorted() {
+            try createDirectory(folder)
+        }
+        // Files are independent: compare and write them on every core.
+        let outcomes = sorted.concurrentMap { file -> Result<Bool, WriteError> in
             let destination = outputDirectory + "/" + file.path
             let data = Data(file.contents.utf8)
-            if let existing = fileManager.contents(atPath: destination), existing == data {
-                report.unchanged.append(file.path)
-                continue
+            if let existing = FileManager.default.contents(atPath: destination), existing == data {
+                return .success(false)
             }
-            let folder = (destination as NSString).deletingLastPathComponent
-            try createDirectory(folder)
-            try writeAtomically(data, to: destination, in: folder)
-            report.written.append(file.path)
+            return Result { try writeAtomically(data, to: destination, in: folder(of: file.path)) }
+                .map { true }
+                .mapError { $0 as? WriteError ?? WriteError(path: destination, reason: "\($0)") }
+        }
+        for (file, outcome) in zip(sorted, outcomes) {
+            if try outcome.get() {
+                report.written.append(file.path)
+            } else {
+                report.unchanged.append(file.path)
+            }
         }
         let keep = Set(files.map(\.path))
         for path in swiftFiles() where !keep.contains(path) {
@@ -68,6 +78,11 @@ public struct GeneratedFileWriter: Sendable {
             removeEmptyFolders(from: (full as NSString).deletingLastPathComponent)
         }
         return report
+    }
+
+    /// The folder in the output that holds the file at `path`.
+    private func folder(of path: String) -> String {
+        ((outputDirectory + "/" + path) as NSString).deletingLastPathComponent
     }
 
     private func createDirectory(_ path: String) throws {

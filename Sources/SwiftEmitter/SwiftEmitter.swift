@@ -66,36 +66,49 @@ public struct SwiftEmitter: Sendable {
 
     public func emit(_ document: APIDocument) -> EmitResult {
         let (services, diagnostics) = plan(document)
-        var files: [GeneratedFile] = []
-        for service in services {
-            files.append(contentsOf: Self.files(for: service))
-        }
+        // Every file renders independently of the others: render them on every core.
+        var files = services.flatMap(Self.fileJobs(for:)).concurrentMap { $0() }
         files.sort { $0.path < $1.path }
         return EmitResult(files: files, diagnostics: diagnostics, services: services)
     }
 
     /// The files of one service module.
     public static func files(for service: ServicePlan) -> [GeneratedFile] {
+        fileJobs(for: service).map { $0() }
+    }
+
+    /// One closure per file of the service's module, each rendering that file.
+    static func fileJobs(for service: ServicePlan) -> [@Sendable () -> GeneratedFile] {
         let module = service.moduleName
-        var files: [GeneratedFile] = []
-        files.append(GeneratedFile(
-            path: "\(module)/\(service.clientName).swift",
-            contents: FileHeaderTemplate.render(source: "the pages of the \(service.service) service") + "\n" + ClientTemplate.render(service)))
-        files.append(GeneratedFile(
-            path: "\(module)/\(service.commandsName).swift",
-            contents: FileHeaderTemplate.render(source: "the pages of the \(service.service) service") + "\n" + CommandTableTemplate.render(service)))
+        let servicePages = "the pages of the \(service.service) service"
+        var jobs: [@Sendable () -> GeneratedFile] = [
+            {
+                GeneratedFile(
+                    path: "\(module)/\(service.clientName).swift",
+                    contents: FileHeaderTemplate.render(source: servicePages) + "\n" + ClientTemplate.render(service))
+            },
+            {
+                GeneratedFile(
+                    path: "\(module)/\(service.commandsName).swift",
+                    contents: FileHeaderTemplate.render(source: servicePages) + "\n" + CommandTableTemplate.render(service))
+            },
+        ]
         for operation in service.operations {
-            let parts = [RequestTemplate.render(operation), ResponseTemplate.render(operation)]
-                + operation.localModels.map(ModelTemplate.render)
-            files.append(GeneratedFile(
-                path: "\(module)/Operations/\(operation.fileName).swift",
-                contents: FileHeaderTemplate.render(source: operation.source) + "\n" + parts.joined(separator: "\n")))
+            jobs.append {
+                let parts = [RequestTemplate.render(operation), ResponseTemplate.render(operation)]
+                    + operation.localModels.map(ModelTemplate.render)
+                return GeneratedFile(
+                    path: "\(module)/Operations/\(operation.fileName).swift",
+                    contents: FileHeaderTemplate.render(source: operation.source) + "\n" + parts.joined(separator: "\n"))
+            }
         }
         for model in service.sharedModels {
-            files.append(GeneratedFile(
-                path: "\(module)/Models/\(model.fileName).swift",
-                contents: FileHeaderTemplate.render(source: model.source) + "\n" + ModelTemplate.render(model)))
+            jobs.append {
+                GeneratedFile(
+                    path: "\(module)/Models/\(model.fileName).swift",
+                    contents: FileHeaderTemplate.render(source: model.source) + "\n" + ModelTemplate.render(model))
+            }
         }
-        return files
+        return jobs
     }
 }
