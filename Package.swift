@@ -74,7 +74,10 @@ let package = Package(
             dependencies: ["JDCloudCore", .product(name: "HTTPTypes", package: "swift-http-types")],
             path: "Tests/JDCloudTestServer"
         ),
+        // Runs the package's executables as subprocesses in tests.
+        .target(name: "BuiltProducts", path: "Tests/BuiltProducts"),
         .testTarget(name: "APIModelTests", dependencies: ["APIModel"]),
+        .testTarget(name: "SDKGenCommandTests", dependencies: ["BuiltProducts"]),
         .testTarget(name: "JDCloudCoreTests", dependencies: ["JDCloudCore", "JDCloudTestServer"]),
         .testTarget(
             name: "SwiftEmitterTests",
@@ -88,7 +91,7 @@ let package = Package(
         // The generated client and the `jdcloud` binary against a gateway that plays JD Cloud from specs/.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["APIModel", "DocParser", "JDCloudCore", "JDCloudVM", "JDCloudTestServer"]
+            dependencies: ["APIModel", "BuiltProducts", "DocParser", "JDCloudCore", "JDCloudVM", "JDCloudTestServer"]
         ),
     ],
     swiftLanguageModes: [.v6]
