@@ -19,9 +19,7 @@ struct IRCommand: ParsableCommand {
     @OptionGroup var strictness: StrictOption
 
     func run() throws {
-        var document = SpecReader.read(paths: pages.paths)
-        document.diagnostics = strictness.apply(to: document.diagnostics)
-        DiagnosticPrinter.print(document.diagnostics)
+        let document = pages.read(strictness)
         FileHandle.standardOutput.write(Data(IRJSONWriter.json(document)))
         if document.errorCount > 0 { throw ExitCode.failure }
     }

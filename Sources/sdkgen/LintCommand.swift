@@ -17,9 +17,7 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var strictness: StrictOption
 
     func run() throws {
-        var document = SpecReader.read(paths: pages.paths)
-        document.diagnostics = strictness.apply(to: document.diagnostics)
-        DiagnosticPrinter.print(document.diagnostics)
+        let document = pages.read(strictness)
         print("\(document.operations.count) operations, \(document.skipped.count) skipped, \(document.warningCount) warnings, \(document.errorCount) errors")
         if document.errorCount > 0 { throw ExitCode.failure }
     }

@@ -10,6 +10,14 @@ struct PageOptions: ParsableArguments {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one page or folder, for example: sdkgen ir specs") }
     }
+
+    /// Reads the pages, applies `--strict` and prints the diagnostics.
+    func read(_ strictness: StrictOption) -> APIDocument {
+        var document = SpecReader.read(paths: paths)
+        document.diagnostics = strictness.apply(to: document.diagnostics)
+        DiagnosticPrinter.print(document.diagnostics)
+        return document
+    }
 }
 
 /// `--strict`: warnings count as errors, for CI jobs that keep pages clean.
