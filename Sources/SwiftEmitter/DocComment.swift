@@ -116,7 +116,7 @@ public struct DocComment: Sendable, Hashable {
     public static func lines(_ text: String) -> [String] {
         let cleaned = isClean(text) ? text : escapeMarkup(decodeEntities(replacingTags(in: normalizedBreaks(text))))
         var result: [String] = []
-        for raw in cleaned.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in cleaned.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             var line = Substring(raw)
             while let last = line.last, last == " " || last == "\t" { line.removeLast() }
             let text = line.allSatisfy({ $0 == " " || $0 == "\t" }) ? "" : String(line)

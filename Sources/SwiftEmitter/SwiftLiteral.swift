@@ -7,6 +7,10 @@
 public enum SwiftLiteral {
     /// `"..."`, escaped.
     public static func string(_ text: String) -> String {
+        // Most names and paths need no escape at all: quote them whole.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -31,6 +35,8 @@ public enum SwiftLiteral {
     /// on screen, or not be valid in source.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return true }
+        // Printable ASCII, and the CJK ideographs that fill the Chinese pages, are always plain.
+        if scalar.value < 0x7F || (0x4E00...0x9FFF).contains(scalar.value) { return false }
         switch scalar.value {
         case 0x2028, 0x2029: return true  // line and paragraph separators
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF: return true
