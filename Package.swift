@@ -71,7 +71,11 @@ let package = Package(
         // A loopback HTTP server that plays the JD Cloud gateway in tests.
         .target(
             name: "JDCloudTestServer",
-            dependencies: ["JDCloudCore", .product(name: "HTTPTypes", package: "swift-http-types")],
+            dependencies: [
+                "JDCloudCore",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             path: "Tests/JDCloudTestServer"
         ),
         // Runs the package's executables as subprocesses in tests.

@@ -62,13 +62,18 @@ final class SpecGateway: Sendable {
 
     private static func answer(_ request: ReceivedRequest, routes: [Route], journal: Journal) -> (String?, TestResponse) {
         let requestId = "req-" + UUID().uuidString.lowercased().prefix(12)
-        let verification = request.verifySignature(secretAccessKey: TestKeys.secretKey, accessKeyId: TestKeys.accessKey)
+        let matched = routes.lazy.compactMap { route in
+            route.match(method: request.method, path: request.path).map { (route, $0) }
+        }.first
+        // The scope must name the operation's service and the request's region, as JD Cloud checks.
+        let verification = request.verifySignature(
+            secretAccessKey: TestKeys.secretKey, accessKeyId: TestKeys.accessKey,
+            expectedRegion: matched.map { $0.1["regionId"] ?? "jdcloud-api" },
+            expectedService: matched?.0.operation.service)
         guard verification.isValid else {
             return (nil, .jdcloudError(status: 401, code: "UNAUTHENTICATED", message: "The signature could not be verified", requestId: requestId))
         }
-        guard let (route, pathValues) = routes.lazy.compactMap({ route in
-            route.match(method: request.method, path: request.path).map { (route, $0) }
-        }).first else {
+        guard let (route, pathValues) = matched else {
             return (nil, .jdcloudError(status: 404, code: "NOT_FOUND", message: "No operation for \(request.method) \(request.path)", requestId: requestId))
         }
         let operation = route.operation
