@@ -36,7 +36,11 @@ public struct GeneratedFileWriter: Sendable {
         self.outputDirectory = outputDirectory
     }
 
-    public func write(_ files: [GeneratedFile]) throws -> Report {
+    /// Writes `files` (only those whose content changed) and, when
+    /// `deletingStale` is true, deletes generated files that are no longer
+    /// produced. Pass `false` when some pages failed: their files would look
+    /// stale, and a typo in one page must not delete its operation.
+    public func write(_ files: [GeneratedFile], deletingStale: Bool = true) throws -> Report {
         var report = Report()
         let fileManager = FileManager.default
         try createDirectory(outputDirectory)
@@ -51,8 +55,12 @@ public struct GeneratedFileWriter: Sendable {
         let outcomes = sorted.concurrentMap { file -> Result<Bool, WriteError> in
             let destination = outputDirectory + "/" + file.path
             let data = Data(file.contents.utf8)
-            if let existing = FileManager.default.contents(atPath: destination), existing == data {
-                return .success(false)
+            if let existing = FileManager.default.contents(atPath: destination) {
+                if existing == data { return .success(false) }
+                // Someone's own file at a generated path is never overwritten.
+                guard existing.starts(with: Data(FileHeaderTemplate.marker.utf8)) else {
+                    return .failure(WriteError(path: destination, reason: "exists and was not written by sdkgen; move it away or rename it"))
+                }
             }
             return Result { try writeAtomically(data, to: destination, in: folder(of: file.path)) }
                 .map { true }
@@ -65,6 +73,7 @@ public struct GeneratedFileWriter: Sendable {
                 report.unchanged.append(file.path)
             }
         }
+        guard deletingStale else { return report }
         let keep = Set(files.map(\.path))
         for path in swiftFiles() where !keep.contains(path) {
             let full = outputDirectory + "/" + path

@@ -98,6 +98,25 @@ final class SDKGenCommandTests: XCTestCase {
         XCTAssertTrue(second.standardError.contains(" 0 written, "), second.standardError)
     }
 
+    func testAPageWithAnErrorKeepsItsFilesAndHandWrittenFilesAreNeverOverwritten() throws {
+        try page("describeThings")
+        let first = try BuiltProduct.run("sdkgen", ["generate", "--specs", "specs", "--output", "out"], in: folder)
+        XCTAssertEqual(first.status, 0, first.standardError)
+        let request = folder.appendingPathComponent("out/JDCloudDemo/Operations/DescribeThings.swift")
+        try page("describeThings", method: "FETCH")
+        let broken = try BuiltProduct.run("sdkgen", ["generate", "--specs", "specs", "--output", "out"], in: folder)
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertTrue(broken.standardError.contains(" 0 deleted"), broken.standardError)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: request.path))
+
+        try page("describeThings")
+        try "// mine\n".write(to: request, atomically: true, encoding: .utf8)
+        let refused = try BuiltProduct.run("sdkgen", ["generate", "--specs", "specs", "--output", "out"], in: folder)
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.standardError.contains("was not written by sdkgen"), refused.standardError)
+        XCTAssertEqual(try String(contentsOf: request, encoding: .utf8), "// mine\n")
+    }
+
     func testUsageErrorsSayWhatToDo() throws {
         let outcome = try BuiltProduct.run("sdkgen", ["ir"], in: folder)
         XCTAssertEqual(outcome.status, 64)
