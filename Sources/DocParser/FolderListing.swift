@@ -13,6 +13,18 @@ enum FolderListing {
         var isFolder: Bool
     }
 
+    /// A folder's device and inode: the same folder reached through two paths has one identity.
+    struct Identity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    static func identity(of folder: String) -> Identity? {
+        var info = stat()
+        guard stat(folder, &info) == 0 else { return nil }
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     static func entries(of folder: String) -> [Entry] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }

@@ -6,7 +6,7 @@ public enum SpecReader {
     /// Reads every page at `paths`: files as given, folders walked recursively
     /// for `*.md` in sorted order. Never throws: unreadable input becomes a
     /// diagnostic, pages that are not API pages are listed as skipped.
-    /// Pages are read one at a time, so memory holds the IR, not every page.
+    /// Each page is dropped once parsed, so memory holds the IR, not every page.
     public static func read(paths: [String]) -> APIDocument {
         var document = APIDocument()
         var files: [String] = []
@@ -43,7 +43,10 @@ public enum SpecReader {
         guard isDirectory.boolValue else { return [path] }
         var files: [String] = []
         var folders = [path.hasSuffix("/") ? String(path.dropLast()) : path]
+        // Links are followed, so a link to an enclosing folder would loop: visit each folder once.
+        var visited: Set<FolderListing.Identity> = []
         while let folder = folders.popLast() {
+            guard let identity = FolderListing.identity(of: folder), visited.insert(identity).inserted else { continue }
             for entry in FolderListing.entries(of: folder) {
                 let full = folder + "/" + entry.name
                 if entry.isFolder {

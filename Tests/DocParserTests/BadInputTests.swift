@@ -71,6 +71,16 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(parsed?.parameters.last?.name, "n")
     }
 
+    func testLinkLoopsAreWalkedOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docparser-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try PageBuilder.page(title: "# only").write(to: folder.appendingPathComponent("a/page.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("a/up").path, withDestinationPath: "..")
+        let document = SpecReader.read(paths: [folder.path])
+        XCTAssertEqual(document.operations.map(\.name), ["only"])
+    }
+
     func testMissingFilesAreErrorsAndFoldersAreWalked() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docparser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("b"), withIntermediateDirectories: true)
