@@ -20,7 +20,13 @@ public struct IRJSONWriter {
 
     private mutating func write(_ document: APIDocument) {
         begin("{")
-        array("operations", document.operations) { $0.write($1) }
+        // Operations are independent: write each on any core, then join them in order.
+        let operations = document.operations.concurrentMap { operation in
+            var writer = IRJSONWriter()
+            writer.write(operation)
+            return writer.bytes
+        }
+        array("operations", operations) { $0.bytes.append(contentsOf: $1) }
         array("skipped", document.skipped) { writer, page in
             writer.begin("{")
             writer.field("source", page.source)

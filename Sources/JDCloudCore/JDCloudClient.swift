@@ -55,7 +55,7 @@ public struct JDCloudClient: Sendable {
             signer.sign(&request, body: prepared.body, service: prepared.service, region: prepared.region,
                         date: Date(), nonce: UUID().uuidString.lowercased())
             logger?.debug("JD Cloud request", metadata: [
-                "method": "\(request.method.rawValue)", "url": "\(prepared.urlString)", "attempt": "\(attempt)",
+                "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)", "attempt": "\(attempt)",
             ])
             let signedRequest = request
             let body = prepared.body
@@ -78,14 +78,14 @@ public struct JDCloudClient: Sendable {
             switch outcome {
             case .success(let (response, _)):
                 logger?.debug("JD Cloud response", metadata: [
-                    "method": "\(request.method.rawValue)", "url": "\(prepared.urlString)",
+                    "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)",
                     "status": "\(response.status.code)",
                     "requestId": "\(response.headerFields[ResponseDecoder.requestIdHeader] ?? "-")",
                 ])
                 retryable = policy.shouldRetry(status: response.status.code)
             case .failure(let error):
                 logger?.debug("JD Cloud request failed", metadata: [
-                    "method": "\(request.method.rawValue)", "url": "\(prepared.urlString)", "error": "\(error)",
+                    "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)", "error": "\(error)",
                 ])
                 retryable = true
             }

@@ -41,7 +41,7 @@ struct Invocation: ParsableCommand {
         valueName: "url"))
     var endpoint: String?
 
-    @Flag(help: "Log each request and reply to standard error (method, URL, status, request id; never keys or parameter values).")
+    @Flag(help: "Log each request and reply to standard error (method, URL, status, request id; never keys, query values or bodies).")
     var debug = false
 
     @Flag(name: .shortAndLong, help: "Show help for jdcloud, a service or an operation.")

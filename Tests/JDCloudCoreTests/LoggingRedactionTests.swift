@@ -15,13 +15,14 @@ final class LoggingRedactionTests: XCTestCase {
         let client = JDCloudClient(
             service: "vm",
             configuration: Fixtures.configuration(transport: transport, credentials: credentials, logger: logger))
-        _ = try await client.send(DescribeInstancesRequest(regionId: "cn-north-1", pageNumber: 1))
+        _ = try await client.send(DescribeInstancesRequest(regionId: "cn-north-1", pageNumber: 7))
 
         let lines = store.all
         XCTAssertFalse(lines.isEmpty)
         let text = lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("GET"))
-        XCTAssertTrue(text.contains("https://vm.jdcloud-api.com/v1/regions/cn-north-1/instances?pageNumber=1"))
+        XCTAssertTrue(text.contains("https://vm.jdcloud-api.com/v1/regions/cn-north-1/instances?pageNumber=…"), text)
+        XCTAssertFalse(text.contains("pageNumber=7"), "log leaks a query value")
         XCTAssertTrue(text.contains("status=503"))
         XCTAssertTrue(text.contains("status=200"))
         XCTAssertTrue(text.contains("requestId=req-ok"))
