@@ -11,7 +11,7 @@ do {
     let vm = VMClient(configuration: configuration)
     let request = DescribeInstancesRequest(regionId: configuration.region ?? "cn-north-1", pageSize: 10)
     let response = try await vm.describeInstances(request)
-    for instance in response.result.instances ?? [] {
+    for instance in response.result?.instances ?? [] {
         print(instance.instanceId ?? "-", instance.status ?? "-", instance.instanceName ?? "")
     }
 } catch {

@@ -14,14 +14,14 @@ final class TypedClientTests: XCTestCase {
             instanceSpec: InstanceSpec(name: "web", az: "cn-north-1a", instanceType: "g.n2.medium", imageId: "img-1",
                                        charge: ChargeSpec(chargeMode: "postpaid_by_usage")),
             maxCount: 2, clientToken: "token-1"))
-        XCTAssertEqual(created.result.instanceIds, ["instanceIds-1"])
+        XCTAssertEqual(created.result?.instanceIds, ["instanceIds-1"])
         XCTAssertTrue(created.requestId.hasPrefix("req-"))
 
         let deleted = try await vm.deleteInstance(DeleteInstanceRequest(instanceId: "i-1", regionId: "cn-north-1"))
         XCTAssertTrue(deleted.requestId.hasPrefix("req-"))
 
         let described = try await vm.describeInstance(DescribeInstanceRequest(instanceId: "i-1", regionId: "cn-north-1"))
-        let instance = try XCTUnwrap(described.result.instance)
+        let instance = try XCTUnwrap(described.result?.instance)
         XCTAssertEqual(instance.instanceId, "i-1", "the gateway echoes the path's instanceId")
         XCTAssertEqual(instance.systemDisk?.cloudDisk?.diskSizeGB, 1)
         XCTAssertEqual(instance.tags?.first?.key, "key-1")
@@ -30,9 +30,9 @@ final class TypedClientTests: XCTestCase {
         let listed = try await vm.describeInstances(DescribeInstancesRequest(
             regionId: "cn-north-1", pageNumber: 1, pageSize: 10,
             filters: [Filter(name: "status", values: ["running", "stopped"])]))
-        XCTAssertEqual(listed.result.totalCount, 1)
-        XCTAssertEqual(listed.result.instances?.count, 1)
-        XCTAssertEqual(listed.result.instances?.first?.charge?.chargeMode, "chargeMode-1")
+        XCTAssertEqual(listed.result?.totalCount, 1)
+        XCTAssertEqual(listed.result?.instances?.count, 1)
+        XCTAssertEqual(listed.result?.instances?.first?.charge?.chargeMode, "chargeMode-1")
 
         let rebuilt = try await vm.rebuildInstance(RebuildInstanceRequest(
             instanceId: "i-1", regionId: "cn-north-1", password: "Passw0rd!", imageId: "img-2", keyNames: ["key"]))

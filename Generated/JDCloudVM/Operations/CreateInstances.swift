@@ -79,14 +79,16 @@ public struct CreateInstancesResponse: Codable, Sendable, Hashable {
     public let requestId: String
 
     /// The result of `createInstances`.
-    public let result: CreateInstancesResult
+    ///
+    /// `nil` when the reply carries no result.
+    public let result: CreateInstancesResult?
 
     /// Creates a reply, for tests and previews.
     ///
     /// - Parameters:
     ///   - requestId: The request ID.
     ///   - result: The result.
-    public init(requestId: String, result: CreateInstancesResult) {
+    public init(requestId: String, result: CreateInstancesResult? = nil) {
         self.requestId = requestId
         self.result = result
     }

@@ -50,14 +50,16 @@ public struct DescribeInstanceResponse: Codable, Sendable, Hashable {
     public let requestId: String
 
     /// The result of `describeInstance`.
-    public let result: DescribeInstanceResult
+    ///
+    /// `nil` when the reply carries no result.
+    public let result: DescribeInstanceResult?
 
     /// Creates a reply, for tests and previews.
     ///
     /// - Parameters:
     ///   - requestId: The request ID.
     ///   - result: The result.
-    public init(requestId: String, result: DescribeInstanceResult) {
+    public init(requestId: String, result: DescribeInstanceResult? = nil) {
         self.requestId = requestId
         self.result = result
     }

@@ -88,14 +88,16 @@ public struct DescribeInstancesResponse: Codable, Sendable, Hashable {
     public let requestId: String
 
     /// The result of `describeInstances`.
-    public let result: DescribeInstancesResult
+    ///
+    /// `nil` when the reply carries no result.
+    public let result: DescribeInstancesResult?
 
     /// Creates a reply, for tests and previews.
     ///
     /// - Parameters:
     ///   - requestId: The request ID.
     ///   - result: The result.
-    public init(requestId: String, result: DescribeInstancesResult) {
+    public init(requestId: String, result: DescribeInstancesResult? = nil) {
         self.requestId = requestId
         self.result = result
     }

@@ -1,5 +1,7 @@
 /// `public struct <Operation>Response: Codable, Sendable, Hashable`; encodable
-/// so that the command line can print it as JSON.
+/// so that the command line can print it as JSON. `result` is optional: a
+/// successful reply may leave it out (HEAD replies have no body at all), and
+/// that must not turn a success into a decoding error.
 enum ResponseTemplate {
     static func render(_ operation: OperationPlan) -> String {
         var result = ""
@@ -10,12 +12,13 @@ enum ResponseTemplate {
         if let type = operation.response.resultType {
             var doc = DocComment(markdown: operation.response.resultDescription)
             if doc.paragraphs.isEmpty { doc.add(markdown: "The result of \(DocComment.codeSpan(operation.wireName)).") }
+            doc.add(markdown: "`nil` when the reply carries no result.")
             result = """
 
-                \(doc.render(indent: "    "))    public let result: \(type)
+                \(doc.render(indent: "    "))    public let result: \(type)?
 
                 """
-            initParameters += ", result: \(type)"
+            initParameters += ", result: \(type)? = nil"
             initBody += "        self.result = result\n"
             initDoc.addParameter("result", markdown: "The result.")
         }
