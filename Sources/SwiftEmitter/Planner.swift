@@ -94,6 +94,12 @@ struct Planner {
             sharedNames[wire] = name
             sharedFiles[wire] = files.claim(name)
         }
+        // A model that pages define differently gets one type per page; say so,
+        // because adding such a page renames a type users may already use.
+        for (wire, pages) in sharing.definitions.sorted(by: { $0.key < $1.key })
+        where wire != "Result" && pages.count > 1 && !sharing.shared.contains(wire) {
+            warn(operations[pages[0]], "model '\(wire)' is defined differently by \(pages.count) pages (or refers to one that is); each page gets its own '<Operation>\(Naming.typeName(wire))' type")
+        }
         var localNames: [[String: String]] = Array(repeating: [:], count: operations.count)
         for (index, operation) in operations.enumerated() {
             for model in Self.uniqueModels(operation) where !sharing.shared.contains(model.name) {

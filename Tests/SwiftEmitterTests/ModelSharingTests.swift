@@ -31,9 +31,14 @@ final class ModelSharingTests: XCTestCase {
                           models: [Model(name: "Tag", fields: [field("key", "String")])])
         let b = operation("describeB", parameters: [Parameter(name: "tag", type: "Tag", required: false, description: "", location: .query)],
                           models: [Model(name: "Tag", fields: [field("key", "String"), field("value", "String")])])
-        let service = SwiftEmitter().emit(APIDocument(operations: [a, b])).services[0]
+        let result = SwiftEmitter().emit(APIDocument(operations: [a, b]))
+        let service = result.services[0]
         XCTAssertEqual(service.sharedModels, [])
         XCTAssertEqual(service.operations.map { $0.parameters[0].type }, ["DescribeATag", "DescribeBTag"])
+        // Users learn that the type name depends on the page, once per model.
+        XCTAssertEqual(result.diagnostics.map(\.message).filter { $0.contains("defined differently") }, [
+            "model 'Tag' is defined differently by 2 pages (or refers to one that is); each page gets its own '<Operation>Tag' type",
+        ])
     }
 
     func testRequiredFlagAndTypeAreShape() {
