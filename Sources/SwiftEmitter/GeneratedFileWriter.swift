@@ -14,24 +14,35 @@ import Foundation
 ///   start with the generated-file header are deleted (stale output).
 /// - Every other file is left alone.
 public struct GeneratedFileWriter: Sendable {
+    /// What a write did, by path relative to the output folder.
     public struct Report: Sendable, Hashable, CustomStringConvertible {
+        /// Files created or replaced because their content changed.
         public var written: [String] = []
+        /// Files left alone because they already had this content.
         public var unchanged: [String] = []
+        /// Stale generated files removed.
         public var deleted: [String] = []
 
+        /// `N written, N unchanged, N deleted`.
         public var description: String {
             "\(written.count) written, \(unchanged.count) unchanged, \(deleted.count) deleted"
         }
     }
 
+    /// A file or folder that could not be written, with the reason.
     public struct WriteError: Error, CustomStringConvertible {
+        /// The path that failed.
         public var path: String
+        /// Why, in words.
         public var reason: String
+        /// `path: reason`.
         public var description: String { "\(path): \(reason)" }
     }
 
+    /// The folder the files are written into (`Generated`).
     public var outputDirectory: String
 
+    /// Creates a writer for `outputDirectory`, which is created when missing.
     public init(outputDirectory: String) {
         self.outputDirectory = outputDirectory
     }

@@ -2,9 +2,12 @@ import APIModel
 
 /// A file the emitter produced, its path relative to the output folder.
 public struct GeneratedFile: Sendable, Hashable {
+    /// The path relative to the output folder (`JDCloudVM/VMClient.swift`).
     public var path: String
+    /// The Swift source.
     public var contents: String
 
+    /// Creates a file.
     public init(path: String, contents: String) {
         self.path = path
         self.contents = contents
@@ -17,6 +20,7 @@ public struct EmitterOptions: Sendable, Hashable {
     /// so that the output does not depend on where the pages are.
     public var sourceRoot: String?
 
+    /// Creates options; `sourceRoot` is the folder page paths are shown relative to.
     public init(sourceRoot: String? = nil) {
         self.sourceRoot = sourceRoot
     }
@@ -43,7 +47,9 @@ public struct EmitterOptions: Sendable, Hashable {
 public struct EmitResult: Sendable, Hashable {
     /// Sorted by path.
     public var files: [GeneratedFile]
+    /// Problems found while planning (renamed names, undefined models, ...).
     public var diagnostics: [Diagnostic]
+    /// The prepared view each service was rendered from.
     public var services: [ServicePlan]
 }
 
@@ -51,8 +57,10 @@ public struct EmitResult: Sendable, Hashable {
 /// `<Module>/`, with `<Client>.swift`, `<Service>Commands.swift`, `Operations/<Operation>.swift` and
 /// `Models/<Model>.swift`. Does no I/O; see ``GeneratedFileWriter``.
 public struct SwiftEmitter: Sendable {
+    /// How page paths are shown in file headers.
     public var options: EmitterOptions
 
+    /// Creates an emitter.
     public init(options: EmitterOptions = EmitterOptions()) {
         self.options = options
     }
@@ -64,6 +72,7 @@ public struct SwiftEmitter: Sendable {
         return (services, planner.diagnostics)
     }
 
+    /// Every file of every service module, sorted by path, and the diagnostics. No I/O.
     public func emit(_ document: APIDocument) -> EmitResult {
         let (services, diagnostics) = plan(document)
         // Every file renders independently of the others: render them on every core.
