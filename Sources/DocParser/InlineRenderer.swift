@@ -31,6 +31,11 @@ struct InlineRenderer {
         if isPlainText(markdown) {
             return mode == .plain ? markdown.collapsingWhitespace() : markdown.trimmingWhitespace()
         }
+        // Every parameter name is `**name**`: read it without a cmark document.
+        if mode == .plain, markdown.utf8.count > 4, markdown.hasPrefix("**"), markdown.hasSuffix("**") {
+            let inner = String(markdown.dropFirst(2).dropLast(2))
+            if isPlainText(inner), inner.utf8.first != 0x20, inner.utf8.last != 0x20 { return inner }
+        }
         return InlineRenderer(mode: mode).render(CmarkDocument(markdown).events())
     }
 
