@@ -1,11 +1,12 @@
 /// Page text as `///` documentation comments.
 ///
-/// Page text is treated as Markdown and cleaned before it is written: every
+/// The IR's text is already clean Markdown: the parser turned the pages' HTML
+/// into Markdown and decoded their entities. Here it is only made safe: every
 /// line break (`\n`, `\r`, U+2028, U+2029, U+0085, vertical tab, form feed)
 /// starts a new `///` line, control and bidirectional formatting characters
-/// are removed, HTML tags are dropped (`<br>` and block tags become line
-/// breaks), entities are decoded, and what could still read as HTML or as an
-/// entity is backslash-escaped. The result can only ever be comment text.
+/// are removed, and what would read as HTML or as an entity (a `<b>` or
+/// `&lt;` that the page meant literally) is backslash-escaped, so DocC shows
+/// it as written. The result can only ever be comment text.
 public struct DocComment: Sendable, Hashable {
     /// Paragraphs; each is a list of clean lines. Rendered with a blank `///` between them.
     public var paragraphs: [[String]] = []
@@ -114,7 +115,7 @@ public struct DocComment: Sendable, Hashable {
     /// Clean Markdown lines from page text; blank lines are kept as `""`
     /// (at most one in a row, none at either end).
     public static func lines(_ text: String) -> [String] {
-        let cleaned = isClean(text) ? text : escapeMarkup(decodeEntities(replacingTags(in: normalizedBreaks(text))))
+        let cleaned = isClean(text) ? text : escapeMarkup(normalizedBreaks(text))
         var result: [String] = []
         for raw in cleaned.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             var line = Substring(raw)
@@ -180,92 +181,6 @@ public struct DocComment: Sendable, Hashable {
             }
         }
         return result
-    }
-
-    private static let breakingTags: Set<String> = [
-        "br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "blockquote",
-    ]
-
-    /// Drops HTML tags and comments; `<br>` and block tags become line breaks.
-    static func replacingTags(in text: String) -> String {
-        let characters = Array(text)
-        var result = ""
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "<", let end = tagEnd(characters, from: index) {
-                let inside = String(characters[(index + 1)..<end])
-                let name = inside.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
-                if breakingTags.contains(name) { result += "\n" }
-                index = end + 1
-                continue
-            }
-            result.append(character)
-            index += 1
-        }
-        return result
-    }
-
-    /// Where the tag starting at `start` ends: `<a ...>`, `</b>`, `<!-- ... -->`.
-    private static func tagEnd(_ characters: [Character], from start: Int) -> Int? {
-        let next = start + 1
-        guard next < characters.count else { return nil }
-        if characters[next] == "!" {
-            // Comment or declaration: up to the next `>`.
-            return characters[next...].firstIndex(of: ">")
-        }
-        var first = next
-        if characters[first] == "/" { first += 1 }
-        guard first < characters.count, characters[first].isASCII, characters[first].isLetter else { return nil }
-        var index = first
-        while index < characters.count {
-            if characters[index] == ">" { return index }
-            if characters[index] == "<" || characters[index] == "\n" { return nil }
-            index += 1
-        }
-        return nil
-    }
-
-    private static let namedEntities: [String: String] = [
-        "lt": "<", "gt": ">", "amp": "&", "quot": "\"", "apos": "'", "nbsp": " ", "#39": "'",
-        "ldquo": "\u{201C}", "rdquo": "\u{201D}", "lsquo": "\u{2018}", "rsquo": "\u{2019}",
-        "hellip": "\u{2026}", "mdash": "\u{2014}", "ndash": "\u{2013}", "times": "\u{00D7}",
-    ]
-
-    /// `&lt;` → `<`, `&#39;` → `'`, `&#x4E2D;` → `中`. Unknown entities are left as text.
-    static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        let characters = Array(text)
-        var result = ""
-        var index = 0
-        while index < characters.count {
-            if characters[index] == "&", let semicolon = characters[index...].prefix(12).firstIndex(of: ";") {
-                let name = String(characters[(index + 1)..<semicolon])
-                if let value = entityValue(name) {
-                    result += value
-                    index = semicolon + 1
-                    continue
-                }
-            }
-            result.append(characters[index])
-            index += 1
-        }
-        return result
-    }
-
-    private static func entityValue(_ name: String) -> String? {
-        if let value = namedEntities[name.lowercased()] { return value }
-        guard name.hasPrefix("#") else { return nil }
-        let digits = name.dropFirst()
-        let number: UInt32?
-        if digits.first == "x" || digits.first == "X" {
-            number = UInt32(digits.dropFirst(), radix: 16)
-        } else {
-            number = UInt32(digits)
-        }
-        guard let number, let scalar = Unicode.Scalar(number) else { return nil }
-        if SwiftLiteral.needsEscape(scalar) { return scalar == "\n" ? "\n" : "" }
-        return String(Character(scalar))
     }
 
     /// Escapes what a Markdown renderer would still read as HTML (`<tag`,
