@@ -11,7 +11,7 @@ struct RequestAddress: Equatable {
         guard let schemeRange = text.range(of: "://") else { return nil }
         var rest = text[schemeRange.upperBound...]
         // The URL ends at white space or at the Markdown that may wrap it.
-        if let end = rest.firstIndex(where: { $0.isWhitespace || $0 == "`" || $0 == ">" || $0 == ")" || $0 == "\"" || $0 == "'" }) {
+        if let end = rest.firstIndex(where: { $0.isWhitespace || "`<>()[]*|\"'".contains($0) }) {
             rest = rest[..<end]
         }
         if let query = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<query] }

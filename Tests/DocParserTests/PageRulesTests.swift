@@ -237,6 +237,18 @@ final class PageRulesTests: XCTestCase {
         XCTAssertTrue(diagnostics.first?.message.contains("unbalanced") == true)
     }
 
+    func testURLWrappedInMarkdown() throws {
+        for line in [
+            "[https://vm.jdcloud-api.com/v1/regions/{regionId}/things](https://vm.jdcloud-api.com/v1/regions/{regionId}/things)",
+            "**https://vm.jdcloud-api.com/v1/regions/{regionId}/things**",
+            "<https://vm.jdcloud-api.com/v1/regions/{regionId}/things>",
+            "`https://vm.jdcloud-api.com/v1/regions/{regionId}/things`",
+        ] {
+            let (parsed, _) = parseOperation(PageBuilder.page(url: line))
+            XCTAssertEqual(parsed?.path, "/regions/{regionId}/things", line)
+        }
+    }
+
     func testParameterLocations() throws {
         let rows = PageBuilder.parameterHeader + "\n|**x-jdcloud-pin**|String|False| |Pin|\n|**Authorization**|String|False| |Auth|\n|**name**|String|False| |Name|"
         for (method, location) in [("GET", ParameterLocation.query), ("DELETE", .query), ("HEAD", .query), ("POST", .body), ("PUT", .body), ("PATCH", .body)] {
