@@ -173,9 +173,22 @@ struct InlineRenderer {
         return fence + padding + code + padding + fence
     }
 
-    /// A link destination that Markdown reads back unchanged.
+    /// A link destination that Markdown reads back unchanged: the characters
+    /// that would end it are percent-encoded, as a browser would send them.
     private static func linkDestination(_ url: String) -> String {
-        url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(url)>" : url
+        guard url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) else { return url }
+        var result = ""
+        for character in url {
+            switch character {
+            case " ": result += "%20"
+            case "(": result += "%28"
+            case ")": result += "%29"
+            case "<": result += "%3C"
+            case ">": result += "%3E"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 }
 

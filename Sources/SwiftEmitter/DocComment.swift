@@ -63,8 +63,15 @@ public struct DocComment: Sendable, Hashable {
         return (rest.first == "." || rest.first == ")") && rest.dropFirst().first == " "
     }
 
+    /// Adds a `- Parameter` entry from page text.
     public mutating func addParameter(_ name: String, markdown: String) {
-        parameters.append((name, Self.lines(markdown).filter { !$0.isEmpty }))
+        addParameter(name, cleanLines: Self.lines(markdown))
+    }
+
+    /// Adds a `- Parameter` entry from lines that are already clean (taken
+    /// from another comment); cleaning them again would escape twice.
+    public mutating func addParameter(_ name: String, cleanLines: [String]) {
+        parameters.append((name, cleanLines.filter { !$0.isEmpty }))
     }
 
     public mutating func setReturns(markdown: String) {

@@ -30,12 +30,17 @@ struct Planner {
             }
             byModule[Naming.moduleName(service: operation.service), default: []].append(operation)
         }
-        return byModule.keys.sorted().map { module in
-            let operations = byModule[module]!.sorted {
+        // Services share nothing: plan them on every core, keep their diagnostics in module order.
+        let options = self.options
+        let planned = byModule.sorted { $0.key < $1.key }.concurrentMap { module, operations in
+            var planner = Planner(options: options)
+            let sorted = operations.sorted {
                 (options.displayPath($0.source), $0.line, $0.name) < (options.displayPath($1.source), $1.line, $1.name)
             }
-            return planService(module: module, operations: operations)
+            return (planner.planService(module: module, operations: sorted), planner.diagnostics)
         }
+        for (_, diagnostics) in planned { self.diagnostics += diagnostics }
+        return planned.map(\.0)
     }
 
     // MARK: - Service

@@ -288,3 +288,11 @@ final class PageRulesTests: XCTestCase {
         XCTAssertEqual(parsed?.parameters.first?.description, "Region ID")
     }
 }
+
+extension PageRulesTests {
+    func testLinkDestinationsWithSpacesArePercentEncoded() throws {
+        let request = PageBuilder.parameterHeader + "\n|**a**|String|False| |See <a href=\"https://x.example/help/411/ isCatalog/1\">codes</a>|"
+        let (parsed, _) = parseOperation(PageBuilder.page(request: request))
+        XCTAssertEqual(parsed?.parameters.last?.description, "See [codes](https://x.example/help/411/%20isCatalog/1)")
+    }
+}

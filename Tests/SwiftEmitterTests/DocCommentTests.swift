@@ -1,4 +1,5 @@
 @testable import SwiftEmitter
+import APIModel
 import XCTest
 
 final class DocCommentTests: XCTestCase {
@@ -62,5 +63,19 @@ final class DocCommentTests: XCTestCase {
         for line in rendered.split(separator: "\n") {
             XCTAssertTrue(line.hasPrefix("    ///"), String(line))
         }
+    }
+}
+
+final class DocCommentInTemplatesTests: XCTestCase {
+    /// Property docs are reused in the initializer's `- Parameters:` list; they must be escaped once, not twice.
+    func testParameterDocsAreEscapedOnce() throws {
+        let page = operation("describeStats", models: [
+            Model(name: "Stat", fields: [field("data", "Object", description: "A map, typed HashMap<String, Object> on the server")]),
+        ])
+        let files = SwiftEmitter().emit(APIDocument(operations: [page])).files
+        let model = try XCTUnwrap(files.first { $0.path.hasSuffix("/Stat.swift") })
+        XCTAssertTrue(model.contents.contains("    /// A map, typed HashMap\\<String, Object> on the server\n"), model.contents)
+        XCTAssertTrue(model.contents.contains("    /// - Parameter data: A map, typed HashMap\\<String, Object> on the server\n"), model.contents)
+        XCTAssertFalse(model.contents.contains("\\\\<"), model.contents)
     }
 }

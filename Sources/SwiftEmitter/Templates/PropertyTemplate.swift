@@ -27,8 +27,7 @@ enum PropertyTemplate {
     static func memberwiseInit(_ parameters: [PropertyPlan], summary: String, noun: String) -> String {
         var comment = DocComment(markdown: summary)
         for parameter in parameters {
-            let lines = doc(parameter, noun: noun).paragraphs.flatMap { $0 }.joined(separator: "\n")
-            comment.addParameter(parameter.name, markdown: lines)
+            comment.addParameter(parameter.name, cleanLines: doc(parameter, noun: noun).paragraphs.flatMap { $0 })
         }
         let arguments = parameters.map { "\($0.identifier): \($0.declaredType)\($0.isOptional ? " = nil" : "")" }
         let signature: String
