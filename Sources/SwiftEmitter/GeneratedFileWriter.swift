@@ -113,15 +113,37 @@ public struct GeneratedFileWriter: Sendable {
         }
     }
 
+    /// Writes a temporary file beside `destination`, then renames it over:
+    /// readers see the old file or the new one, never half of one. Plain
+    /// POSIX calls, because `FileManager.createFile` makes a temporary file
+    /// of its own, which doubled the file-system work of a generation.
     private func writeAtomically(_ data: Data, to destination: String, in folder: String) throws {
         let name = (destination as NSString).lastPathComponent
         let temporary = folder + "/.\(name).sdkgen-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw WriteError(path: temporary, reason: "cannot write temporary file")
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw WriteError(path: temporary, reason: "cannot create temporary file: \(String(cString: strerror(errno)))")
+        }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        let reason = String(cString: strerror(errno))
+        if close(descriptor) != 0 || !written {
+            unlink(temporary)
+            throw WriteError(path: temporary, reason: "cannot write temporary file: \(reason)")
         }
         if rename(temporary, destination) != 0 {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
+            unlink(temporary)
             throw WriteError(path: destination, reason: "cannot replace file: \(reason)")
         }
     }
@@ -163,4 +185,13 @@ public struct GeneratedFileWriter: Sendable {
             current = (current as NSString).deletingLastPathComponent
         }
     }
+}
+
+/// `write(2)`; the writer's own `write(_:)` method hides the C function's name.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(descriptor, bytes, count)
+    #else
+    return Darwin.write(descriptor, bytes, count)
+    #endif
 }
