@@ -95,7 +95,21 @@ public struct URLSessionTransport: JDCloudTransport {
         if let urlError = error as? URLError, urlError.code == .timedOut {
             return .timedOut(after: .milliseconds(Int64(timeout * 1000)))
         }
-        return .transportFailure(message: String(describing: error))
+        return .transportFailure(message: describe(error))
+    }
+
+    /// The one sentence an `NSError` carries (`Failed to connect to 127.0.0.1
+    /// port 9 ...: Couldn't connect to server`) rather than its whole dump.
+    private static func describe(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let sentence = nsError.userInfo[NSLocalizedDescriptionKey] as? String, !sentence.isEmpty {
+            return sentence
+        }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           let sentence = underlying.userInfo[NSLocalizedDescriptionKey] as? String, !sentence.isEmpty {
+            return sentence
+        }
+        return String(describing: error)
     }
 }
 

@@ -197,7 +197,10 @@ final class LoopbackRoundTripTests: XCTestCase {
                 .send(RebuildInstanceRequest(regionId: "cn-north-1", instanceId: "i-1"))
             XCTFail("expected an error")
         } catch {
-            guard case .transportFailure? = error as? JDCloudError else { return XCTFail("unexpected \(error)") }
+            guard case .transportFailure(let message)? = error as? JDCloudError else { return XCTFail("unexpected \(error)") }
+            // One readable sentence, not an NSError dump.
+            XCTAssertFalse(message.contains("Error Domain"), message)
+            XCTAssertTrue(message.contains("127.0.0.1"), message)
         }
     }
 
