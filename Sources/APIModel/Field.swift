@@ -7,13 +7,26 @@ public struct Field: Codable, Hashable, Sendable {
     public var required: Bool
     public var `default`: String?
     public var description: String
+    /// The page line of the row, for diagnostics; 0 when unknown. Not part of
+    /// the IR's JSON, nor of equality.
+    public var line: Int = 0
 
-    public init(name: String, type: String, required: Bool = false, default: String? = nil, description: String) {
+    public init(name: String, type: String, required: Bool = false, default: String? = nil, description: String, line: Int = 0) {
         self.name = name
         self.type = type
         self.required = required
         self.default = `default`
         self.description = description
+        self.line = line
+    }
+
+    public static func == (a: Field, b: Field) -> Bool {
+        (a.name, a.type, a.required, a.default, a.description) == (b.name, b.type, b.required, b.default, b.description)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(type)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -38,11 +51,28 @@ public struct ResponseField: Codable, Hashable, Sendable {
     public var name: String
     public var type: String
     public var description: String
+    /// The page line of the row, for diagnostics; 0 when unknown. Not part of
+    /// the IR's JSON, nor of equality.
+    public var line: Int = 0
 
-    public init(name: String, type: String, description: String) {
+    public init(name: String, type: String, description: String, line: Int = 0) {
         self.name = name
         self.type = type
         self.description = description
+        self.line = line
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, type, description
+    }
+
+    public static func == (a: ResponseField, b: ResponseField) -> Bool {
+        (a.name, a.type, a.description) == (b.name, b.type, b.description)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(type)
     }
 
     public var typeRef: TypeRef { TypeRef(parsing: type) }
@@ -52,10 +82,27 @@ public struct ResponseField: Codable, Hashable, Sendable {
 public struct Model: Codable, Hashable, Sendable {
     public var name: String
     public var fields: [Field]
+    /// The page line of the `###` heading, for diagnostics; 0 when unknown.
+    /// Not part of the IR's JSON, nor of equality.
+    public var line: Int = 0
 
-    public init(name: String, fields: [Field]) {
+    public init(name: String, fields: [Field], line: Int = 0) {
         self.name = name
         self.fields = fields
+        self.line = line
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, fields
+    }
+
+    public static func == (a: Model, b: Model) -> Bool {
+        a.name == b.name && a.fields == b.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(fields)
     }
 }
 

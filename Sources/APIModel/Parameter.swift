@@ -15,10 +15,13 @@ public struct Parameter: Codable, Hashable, Sendable {
     /// Clean Markdown.
     public var description: String
     public var location: ParameterLocation
+    /// The page line of the row, for diagnostics; 0 when unknown. Not part of
+    /// the IR's JSON, nor of equality.
+    public var line: Int = 0
 
     public init(
         name: String, type: String, required: Bool, default: String? = nil,
-        description: String, location: ParameterLocation
+        description: String, location: ParameterLocation, line: Int = 0
     ) {
         self.name = name
         self.type = type
@@ -26,6 +29,7 @@ public struct Parameter: Codable, Hashable, Sendable {
         self.default = `default`
         self.description = description
         self.location = location
+        self.line = line
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -45,4 +49,14 @@ public struct Parameter: Codable, Hashable, Sendable {
 
     /// The parsed form of ``type``.
     public var typeRef: TypeRef { TypeRef(parsing: type) }
+
+    public static func == (a: Parameter, b: Parameter) -> Bool {
+        (a.name, a.type, a.required, a.default, a.description, a.location) == (b.name, b.type, b.required, b.default, b.description, b.location)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(type)
+        hasher.combine(location)
+    }
 }

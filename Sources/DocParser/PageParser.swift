@@ -94,7 +94,7 @@ public struct PageParser {
         if let section = outline[.responseParameters] {
             if let table = firstTable(in: section.blocks, emptyMeansNone: section) {
                 responseFields = fields(of: table, context: "response parameter").map {
-                    ResponseField(name: $0.field.name, type: $0.field.type, description: $0.field.description)
+                    ResponseField(name: $0.field.name, type: $0.field.type, description: $0.field.description, line: $0.line)
                 }
             }
             for model in readModels(section.subsections) {
@@ -199,7 +199,7 @@ public struct PageParser {
         }
         for placeholder in placeholders where !declared.contains(where: { $0.name == placeholder && $0.location == .path }) {
             diagnostics.warning("path placeholder {\(placeholder)} has no row in the parameter table; read as a required String", line: urlLine)
-            declared.append(Parameter(name: placeholder, type: "String", required: true, description: "", location: .path))
+            declared.append(Parameter(name: placeholder, type: "String", required: true, description: "", location: .path, line: urlLine))
         }
         return declared
     }
@@ -217,7 +217,7 @@ public struct PageParser {
             let parameter = Parameter(
                 name: entry.field.name, type: entry.field.type, required: entry.field.required,
                 default: entry.field.default, description: entry.field.description,
-                location: Self.location(of: entry.field.name, method: method))
+                location: Self.location(of: entry.field.name, method: method), line: entry.line)
             return (parameter, entry.line)
         }
     }
@@ -244,7 +244,7 @@ public struct PageParser {
             }
             guard let table = firstTable(in: subsection.blocks) else {
                 diagnostics.warning("model '\(name)' has no field table", line: subsection.line, column: 5)
-                models.append(Model(name: name, fields: []))
+                models.append(Model(name: name, fields: [], line: subsection.line))
                 continue
             }
             var fields: [Field] = []
@@ -255,7 +255,7 @@ public struct PageParser {
                     fields.append(entry.field)
                 }
             }
-            models.append(Model(name: name, fields: fields))
+            models.append(Model(name: name, fields: fields, line: subsection.line))
         }
         return models
     }
@@ -332,7 +332,7 @@ public struct PageParser {
             if let descriptionColumn, let cell = cells[safe: descriptionColumn] {
                 description = InlineRenderer.render(cell.text, mode: .markdown)
             }
-            result.append((Field(name: name, type: type, required: required, default: defaultValue, description: description), row.line))
+            result.append((Field(name: name, type: type, required: required, default: defaultValue, description: description, line: row.line), row.line))
         }
         return result
     }

@@ -111,7 +111,7 @@ struct Planner {
                 let wanted = names[index].stem + Naming.upperCamelCase(model.name)
                 let name = types.claim(wanted)
                 if name != wanted {
-                    warn(operation, "model '\(model.name)' is emitted as '\(name)' because '\(wanted)' is taken")
+                    warn(operation, "model '\(model.name)' is emitted as '\(name)' because '\(wanted)' is taken", line: model.line)
                 }
                 localNames[index][model.name] = name
             }
@@ -126,7 +126,7 @@ struct Planner {
             let operation = operations[index]
             let model = operation.model(named: wire)!
             let fields = properties(
-                of: model.fields.map { Row(name: $0.name, type: $0.type, required: $0.required, default: $0.default, description: $0.description, location: nil) },
+                of: model.fields.map(Row.init),
                 in: operation, localNames: localNames[index], resolver: &resolver, forceOptional: false)
             sharedModels.append(ModelPlan(
                 wireName: wire, name: sharedNames[wire]!, fileName: sharedFiles[wire]!,
@@ -140,7 +140,7 @@ struct Planner {
             var localModels: [ModelPlan] = []
             for model in Self.uniqueModels(operation) where !sharing.shared.contains(model.name) {
                 let fields = properties(
-                    of: model.fields.map { Row(name: $0.name, type: $0.type, required: $0.required, default: $0.default, description: $0.description, location: nil) },
+                    of: model.fields.map(Row.init),
                     in: operation, localNames: local, resolver: &resolver, forceOptional: false)
                 localModels.append(ModelPlan(
                     wireName: model.name, name: local[model.name]!, fileName: names[index].file,
@@ -152,14 +152,14 @@ struct Planner {
             if let result = operation.responseFields.first(where: { $0.name == "result" }) {
                 response.resultType = resolver.swiftType(result.typeRef, localNames: local).type
                 response.resultDescription = result.description
-                for problem in resolver.takeProblems() { warn(operation, problem) }
+                for problem in resolver.takeProblems() { warn(operation, problem, line: result.line) }
             } else {
                 let others = operation.responseFields.filter { $0.name != "requestId" }
                 if !others.isEmpty {
                     let wanted = names[index].stem + "Result"
                     let name = types.claim(wanted)
                     let fields = properties(
-                        of: others.map { Row(name: $0.name, type: $0.type, required: false, default: nil, description: $0.description, location: nil) },
+                        of: others.map { Row(name: $0.name, type: $0.type, required: false, default: nil, description: $0.description, location: nil, line: $0.line) },
                         in: operation, localNames: local, resolver: &resolver, forceOptional: true)
                     localModels.append(ModelPlan(
                         wireName: "Result", name: name, fileName: names[index].file,
@@ -176,15 +176,14 @@ struct Planner {
                    parameter.location == .header || lower.hasPrefix("x-jdcloud-") || lower == "authorization" {
                     continue
                 }
-                rows.append(Row(
-                    name: parameter.name, type: parameter.type,
-                    required: parameter.required || parameter.location == .path,
-                    default: parameter.default, description: parameter.description, location: parameter.location))
+                var row = Row(parameter)
+                row.required = row.required || parameter.location == .path
+                rows.append(row)
             }
             for placeholder in operation.pathPlaceholders where !rows.contains(where: { $0.name == placeholder && $0.location == .path }) {
                 warn(operation, "path placeholder '{\(placeholder)}' has no parameter row; it is added as a required String")
                 rows.removeAll { $0.name == placeholder }
-                rows.append(Row(name: placeholder, type: "String", required: true, default: nil, description: "", location: .path))
+                rows.append(Row(name: placeholder, type: "String", required: true, default: nil, description: "", location: .path, line: 0))
             }
             let parameters = properties(of: rows, in: operation, localNames: local, resolver: &resolver, forceOptional: false)
 
@@ -223,6 +222,28 @@ struct Planner {
     struct Row {
         var name: String, type: String, required: Bool, `default`: String?, description: String
         var location: ParameterLocation?
+        /// The page line of the row, 0 when unknown.
+        var line: Int
+
+        init(_ field: Field) {
+            self.init(name: field.name, type: field.type, required: field.required, default: field.default,
+                      description: field.description, location: nil, line: field.line)
+        }
+
+        init(_ parameter: Parameter) {
+            self.init(name: parameter.name, type: parameter.type, required: parameter.required, default: parameter.default,
+                      description: parameter.description, location: parameter.location, line: parameter.line)
+        }
+
+        init(name: String, type: String, required: Bool, default: String?, description: String, location: ParameterLocation?, line: Int) {
+            self.name = name
+            self.type = type
+            self.required = required
+            self.default = `default`
+            self.description = description
+            self.location = location
+            self.line = line
+        }
     }
 
     private mutating func properties(
@@ -234,19 +255,19 @@ struct Planner {
         var result: [PropertyPlan] = []
         for row in rows {
             guard wireNames.insert(row.name).inserted else {
-                warn(operation, "'\(row.name)' is listed twice; the second row is ignored")
+                warn(operation, "'\(row.name)' is listed twice; the second row is ignored", line: row.line)
                 continue
             }
             let wanted = Naming.memberName(row.name, fallback: "field")
             if Naming.words(row.name).isEmpty {
-                warn(operation, "'\(row.name)' has no ASCII letters or digits; its property is named '\(wanted)'")
+                warn(operation, "'\(row.name)' has no ASCII letters or digits; its property is named '\(wanted)'", line: row.line)
             }
             let name = scope.claim(wanted)
             if name != wanted {
-                warn(operation, "'\(row.name)' is named '\(name)' because '\(wanted)' is taken")
+                warn(operation, "'\(row.name)' is named '\(name)' because '\(wanted)' is taken", line: row.line)
             }
             let resolved = resolver.swiftType(TypeRef(parsing: row.type), localNames: localNames)
-            for problem in resolver.takeProblems() { warn(operation, problem) }
+            for problem in resolver.takeProblems() { warn(operation, problem, line: row.line) }
             result.append(PropertyPlan(
                 wireName: row.name, name: name, type: resolved.type, pageType: row.type,
                 isOptional: forceOptional || !row.required, isIndirect: false,
@@ -256,8 +277,12 @@ struct Planner {
         return result
     }
 
-    private mutating func warn(_ operation: APIOperation, _ message: String, severity: Diagnostic.Severity = .warning) {
-        let diagnostic = Diagnostic(file: operation.source, line: operation.line, column: 1, severity: severity, message: message)
+    /// Reports at `line` (a row or model heading) when known, else at the page title.
+    private mutating func warn(
+        _ operation: APIOperation, _ message: String, line: Int = 0, severity: Diagnostic.Severity = .warning
+    ) {
+        let diagnostic = Diagnostic(
+            file: operation.source, line: line > 0 ? line : operation.line, column: 1, severity: severity, message: message)
         if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 }

@@ -46,4 +46,14 @@ final class TypeRefTests: XCTestCase {
         let json = String(decoding: try JSONEncoder().encode(parameter), as: UTF8.self)
         XCTAssertTrue(json.contains("\"default\":null"), json)
     }
+
+    func testRowLinesAreNeitherJSONNorIdentity() throws {
+        let parsed = Parameter(name: "a", type: "String", required: true, description: "", location: .path, line: 17)
+        let written = Parameter(name: "a", type: "String", required: true, description: "", location: .path)
+        XCTAssertEqual(parsed, written)
+        XCTAssertEqual(parsed.hashValue, written.hashValue)
+        let json = String(decoding: try JSONEncoder().encode(Model(name: "M", fields: [Field(name: "f", type: "String", description: "", line: 3)], line: 2)), as: UTF8.self)
+        XCTAssertFalse(json.contains("line"), json)
+        XCTAssertEqual(try JSONDecoder().decode(Parameter.self, from: JSONEncoder().encode(parsed)).line, 0)
+    }
 }
