@@ -224,26 +224,6 @@ struct Planner {
         var location: ParameterLocation?
         /// The page line of the row, 0 when unknown.
         var line: Int
-
-        init(_ field: Field) {
-            self.init(name: field.name, type: field.type, required: field.required, default: field.default,
-                      description: field.description, location: nil, line: field.line)
-        }
-
-        init(_ parameter: Parameter) {
-            self.init(name: parameter.name, type: parameter.type, required: parameter.required, default: parameter.default,
-                      description: parameter.description, location: parameter.location, line: parameter.line)
-        }
-
-        init(name: String, type: String, required: Bool, default: String?, description: String, location: ParameterLocation?, line: Int) {
-            self.name = name
-            self.type = type
-            self.required = required
-            self.default = `default`
-            self.description = description
-            self.location = location
-            self.line = line
-        }
     }
 
     private mutating func properties(
@@ -284,6 +264,18 @@ struct Planner {
         let diagnostic = Diagnostic(
             file: operation.source, line: line > 0 ? line : operation.line, column: 1, severity: severity, message: message)
         if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+    }
+}
+
+extension Planner.Row {
+    init(_ field: Field) {
+        self.init(name: field.name, type: field.type, required: field.required, default: field.default,
+                  description: field.description, location: nil, line: field.line)
+    }
+
+    init(_ parameter: Parameter) {
+        self.init(name: parameter.name, type: parameter.type, required: parameter.required, default: parameter.default,
+                  description: parameter.description, location: parameter.location, line: parameter.line)
     }
 }
 

@@ -86,17 +86,7 @@ final class RetryTests: XCTestCase {
     func testCancellationIsHonouredAtOnce() async {
         let transport = ScriptedTransport([.hang])
         let client = JDCloudClient(service: "vm", configuration: Fixtures.configuration(transport: transport, timeout: .seconds(30)))
-        let operation = self.operation
-        let task = Task { try await client.send(operation) }
-        try? await Task.sleep(for: .milliseconds(100))
-        let start = ContinuousClock.now
-        task.cancel()
-        let result = await task.result
-        XCTAssertLessThan(ContinuousClock.now - start, .seconds(1))
-        guard case .failure(let error) = result, error is CancellationError else {
-            return XCTFail("expected CancellationError, got \(result)")
-        }
-        XCTAssertEqual(transport.requests.count, 1)
+        await assertCancelsAtOnce(client, after: .milliseconds(100), transport: transport)
     }
 
     func testCancellationDuringBackoffStopsRetrying() async {
@@ -104,16 +94,25 @@ final class RetryTests: XCTestCase {
         var configuration = Fixtures.configuration(transport: transport)
         configuration.retryPolicy = RetryPolicy(maxAttempts: 3, baseDelay: .seconds(30), maxDelay: .seconds(30), jitter: 0)
         let client = JDCloudClient(service: "vm", configuration: configuration)
+        await assertCancelsAtOnce(client, after: .milliseconds(150), transport: transport)
+    }
+
+    /// Cancels a call `after` it started: it must end within a second with
+    /// `CancellationError`, having sent exactly one request.
+    private func assertCancelsAtOnce(
+        _ client: JDCloudClient, after delay: Duration, transport: ScriptedTransport,
+        file: StaticString = #filePath, line: UInt = #line
+    ) async {
         let operation = self.operation
         let task = Task { try await client.send(operation) }
-        try? await Task.sleep(for: .milliseconds(150))
+        try? await Task.sleep(for: delay)
         let start = ContinuousClock.now
         task.cancel()
         let result = await task.result
-        XCTAssertLessThan(ContinuousClock.now - start, .seconds(1))
+        XCTAssertLessThan(ContinuousClock.now - start, .seconds(1), file: file, line: line)
         guard case .failure(let error) = result, error is CancellationError else {
-            return XCTFail("expected CancellationError, got \(result)")
+            return XCTFail("expected CancellationError, got \(result)", file: file, line: line)
         }
-        XCTAssertEqual(transport.requests.count, 1)
+        XCTAssertEqual(transport.requests.count, 1, file: file, line: line)
     }
 }
