@@ -44,13 +44,13 @@ public struct TypeParse: Hashable, Sendable {
             return
         }
         // `T[]`, possibly nested.
-        if text.hasSuffix("[]") {
+        if text.utf8.last == UInt8(ascii: "]"), text.utf8.dropLast().last == UInt8(ascii: "[") {
             let inner = TypeParse(String(text.dropLast(2)))
             self.init(type: .array(inner.type), problem: inner.problem)
             return
         }
         // `List<T>`, `Array<T>`, `Set<T>`; `Map<K, V>` is a JSON object.
-        if let open = text.firstIndex(of: "<"), text.hasSuffix(">") {
+        if let open = text.utf8.firstIndex(of: UInt8(ascii: "<")), text.utf8.last == UInt8(ascii: ">") {
             let head = text[..<open].lowercased()
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             if ["list", "array", "arrary", "set"].contains(head) {
@@ -82,9 +82,16 @@ public struct TypeParse: Hashable, Sendable {
 }
 
 extension String {
-    /// ASCII letters, digits and underscores, not starting with a digit.
-    var isModelName: Bool {
-        guard let first = unicodeScalars.first, !("0"..."9").contains(first) else { return false }
-        return unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+    /// ASCII letters, digits and underscores, not starting with a digit:
+    /// what a page may use as a model name.
+    public var isModelName: Bool {
+        guard let first = utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        return utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): return true
+            default: return false
+            }
+        }
     }
 }

@@ -24,28 +24,50 @@ extension StringProtocol {
 
     /// Runs of white space (line breaks and non-breaking spaces included) as one space, trimmed.
     public func collapsingWhitespace() -> String {
-        let text = Substring(self)
-        let scalars = text.unicodeScalars
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var runStart: String.Index?
+        let bytes = Array(utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var owesSpace = false
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            if scalars[index].isSpaceOrLineBreak || scalars[index] == "\u{FEFF}" {
-                if let start = runStart {
-                    result += text[start..<index]
-                    runStart = nil
-                    owesSpace = true
-                }
-            } else if runStart == nil {
-                if owesSpace { result += " " }
+        var index = 0
+        while index < bytes.count {
+            let length = whitespaceLength(bytes, at: index)
+            if length > 0 {
+                owesSpace = !result.isEmpty
+                index += length
+            } else {
+                if owesSpace { result.append(0x20) }
                 owesSpace = false
-                runStart = index
+                result.append(bytes[index])
+                index += 1
             }
-            index = scalars.index(after: index)
         }
-        if let start = runStart { result += text[start...] }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+}
+
+/// The length in bytes of the white space (or byte-order mark) that starts
+/// at `index` of valid UTF-8, or 0: the scalars of
+/// ``Unicode/Scalar/isSpaceOrLineBreak`` and U+FEFF, matched on their bytes.
+private func whitespaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    let lead = bytes[index]
+    switch lead {
+    case 0x20, 0x09...0x0D: return 1
+    case 0xC2:
+        // U+0085, U+00A0
+        return index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0) ? 2 : 0
+    case 0xE1, 0xE2, 0xE3, 0xEF:
+        guard index + 2 < bytes.count else { return 0 }
+        let second = bytes[index + 1], third = bytes[index + 2]
+        switch (lead, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0  // U+1680
+        case (0xE2, 0x80):  // U+2000...U+200A, U+2028, U+2029, U+202F
+            return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0  // U+205F
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0  // U+3000
+        case (0xEF, 0xBB): return third == 0xBF ? 3 : 0  // U+FEFF
+        default: return 0
+        }
+    default:
+        return 0
     }
 }

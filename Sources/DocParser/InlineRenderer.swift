@@ -149,7 +149,7 @@ struct InlineRenderer {
         if !output.utf8.contains(0x0A) { return output.trimmingWhitespace() }
         var lines: [Substring] = []
         var blank = 0
-        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in output.lineSlices {
             let trimmed = line.trimmingTrailingSpaces()
             if trimmed.isEmpty {
                 blank += 1

@@ -40,7 +40,7 @@ public struct PageParser {
             diagnostics.error(problem.message, line: problem.line, column: problem.column)
             return .failed
         }
-        lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        lines = text.lineSlices
         let outline = PageOutline(blocks: CmarkDocument(text).topLevelBlocks())
         guard outline.isAPIPage else {
             let title = outline.title.map { "'\($0.text)' " } ?? ""
@@ -150,7 +150,7 @@ public struct PageParser {
         }
         for (index, block) in section.blocks.enumerated() {
             let blockLines = sourceLines(of: block)
-            guard let (offset, line) = blockLines.enumerated().first(where: { $0.element.text.contains("://") }),
+            guard let (offset, line) = blockLines.enumerated().first(where: { RequestAddress.mayHoldURL($0.element.text) }),
                   let url = RequestAddress(String(line.text))
             else { continue }
             if url.version.isEmpty {
@@ -423,11 +423,6 @@ extension String {
         guard let first = first else { return false }
         if first == "v" || first == "V" { return dropFirst().first?.isNumber == true }
         return first.isNumber
-    }
-
-    var isModelName: Bool {
-        guard let first = unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || first == "_" else { return false }
-        return unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
     }
 
     func trimmingCharacters(in set: String) -> String {

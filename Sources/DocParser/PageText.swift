@@ -38,14 +38,40 @@ enum PageText {
             let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             return .failure(.invalidUTF8(line: line, column: bad - lineStart + 1))
         }
-        var text = String(decoding: body, as: UTF8.self)
-        if text.utf8.contains(0x0D) {
-            text = text.replacingLineEndings()
+        // Line endings and non-breaking spaces are fixed on the bytes: most
+        // pages have neither, and then the bytes become the text as they are.
+        guard body.contains(0x0D) || hasNonBreakingSpace(body) else {
+            return .success(String(decoding: body, as: UTF8.self))
         }
-        if text.unicodeScalars.contains("\u{00A0}") {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{00A0}" ? " " : $0 }))
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(body.count)
+        var index = body.startIndex
+        while index < body.endIndex {
+            let byte = body[index]
+            index += 1
+            switch byte {
+            case 0x0D:
+                // CRLF and a lone CR both become LF.
+                normalized.append(0x0A)
+                if index < body.endIndex, body[index] == 0x0A { index += 1 }
+            case 0xC2 where index < body.endIndex && body[index] == 0xA0:
+                normalized.append(0x20)
+                index += 1
+            default:
+                normalized.append(byte)
+            }
         }
-        return .success(text)
+        return .success(String(decoding: normalized, as: UTF8.self))
+    }
+
+    /// U+00A0 is C2 A0 in UTF-8; in valid UTF-8, C2 is always a lead byte.
+    private static func hasNonBreakingSpace(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while let lead = bytes[index...].firstIndex(of: 0xC2) {
+            if lead + 1 < bytes.endIndex, bytes[lead + 1] == 0xA0 { return true }
+            index = lead + 1
+        }
+        return false
     }
 
     /// The offset of the first byte that does not start a well-formed
@@ -78,25 +104,18 @@ enum PageText {
     }
 }
 
-extension String {
-    /// CRLF and lone CR as LF, so line numbers match what editors show.
-    fileprivate func replacingLineEndings() -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var previousCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\r" {
-                result.unicodeScalars.append("\n")
-                previousCR = true
-                continue
-            }
-            if scalar == "\n", previousCR {
-                previousCR = false
-                continue
-            }
-            previousCR = false
-            result.unicodeScalars.append(scalar)
+extension StringProtocol {
+    /// The text's lines, split at `\n` only (the page text has no other line ends).
+    var lineSlices: [Substring] {
+        let text = Substring(self)
+        let bytes = text.utf8
+        var lines: [Substring] = []
+        var start = bytes.startIndex
+        while true {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            lines.append(Substring(bytes[start..<end]))
+            guard end < bytes.endIndex else { return lines }
+            start = bytes.index(after: end)
         }
-        return result
     }
 }

@@ -8,22 +8,46 @@ struct RequestAddress: Equatable {
 
     /// Reads the first URL in `text`; `nil` when there is none.
     init?(_ text: String) {
-        guard let schemeRange = text.range(of: "://") else { return nil }
-        var rest = text[schemeRange.upperBound...]
-        // The URL ends at white space or at the Markdown that may wrap it.
-        if let end = rest.firstIndex(where: { $0.isWhitespace || "`<>()[]*|\"'".contains($0) }) {
-            rest = rest[..<end]
-        }
-        if let query = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<query] }
+        // Scalars, not Characters: every delimiter is one scalar, and
+        // grapheme breaking made this the parser's hottest line.
+        let scalars = text.unicodeScalars
+        guard let scheme = Self.endOfScheme(in: Substring(text)) else { return nil }
+        var rest = scalars[scheme...]
+        // The URL ends at white space or at the Markdown that may wrap it, and before a query or fragment.
+        if let end = rest.firstIndex(where: Self.endsURL) { rest = rest[..<end] }
         let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
         var host = rest[..<hostEnd]
         if let colon = host.lastIndex(of: ":") { host = host[..<colon] }
         guard !host.isEmpty else { return nil }
-        self.host = host.lowercased()
+        self.host = String(text[host.startIndex..<host.endIndex]).lowercased()
         self.service = String(self.host.prefix { $0 != "." })
         let pathPart = rest[hostEnd...].drop { $0 == "/" }
         let versionEnd = pathPart.firstIndex(of: "/") ?? pathPart.endIndex
-        self.version = String(pathPart[..<versionEnd])
-        self.path = String(pathPart[versionEnd...])
+        self.version = String(text[pathPart.startIndex..<versionEnd])
+        self.path = String(text[versionEnd..<pathPart.endIndex])
+    }
+
+    private static func endsURL(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "`", "<", ">", "(", ")", "[", "]", "*", "|", "\"", "'", "?", "#": return true
+        default: return scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+        }
+    }
+
+    /// Whether `line` holds a `://`, as every URL does.
+    static func mayHoldURL(_ line: Substring) -> Bool {
+        endOfScheme(in: line) != nil
+    }
+
+    /// The index just after the first `://`.
+    private static func endOfScheme(in text: Substring) -> String.Index? {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            let tail = bytes[colon...].prefix(3)
+            if tail.elementsEqual("://".utf8) { return bytes.index(colon, offsetBy: 3) }
+            index = bytes.index(after: colon)
+        }
+        return nil
     }
 }

@@ -55,12 +55,24 @@ public struct DocComment: Sendable, Hashable {
 
     /// `- item`, `* item`, `+ item` or `1. item`.
     private static func isListItem(_ line: String) -> Bool {
-        let trimmed = line.drop { $0 == " " }
-        if let first = trimmed.first, "-*+".contains(first) { return trimmed.dropFirst().first == " " }
-        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty else { return false }
-        let rest = trimmed.dropFirst(digits.count)
-        return (rest.first == "." || rest.first == ")") && rest.dropFirst().first == " "
+        let bytes = line.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") { index = bytes.index(after: index) }
+        guard index < bytes.endIndex else { return false }
+        func spaceFollows(_ position: String.UTF8View.Index) -> Bool {
+            let next = bytes.index(after: position)
+            return next < bytes.endIndex && bytes[next] == UInt8(ascii: " ")
+        }
+        switch bytes[index] {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+            return spaceFollows(index)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            while index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index = bytes.index(after: index) }
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return false }
+            return spaceFollows(index)
+        default:
+            return false
+        }
     }
 
     /// Adds a `- Parameter` entry from page text.
@@ -85,10 +97,18 @@ public struct DocComment: Sendable, Hashable {
     /// The comment, each line prefixed by `indent` and `///`, ending in a newline
     /// (empty when there is nothing to say).
     public func render(indent: String = "") -> String {
-        var out: [String] = []
+        var out = ""
+        func line(_ text: String) {
+            out += indent
+            out += text.isEmpty ? "///\n" : "/// "
+            if !text.isEmpty {
+                out += text
+                out += "\n"
+            }
+        }
         for paragraph in paragraphs {
-            if !out.isEmpty { out.append("") }
-            out.append(contentsOf: paragraph)
+            if !out.isEmpty { line("") }
+            paragraph.forEach(line)
         }
         var tags: [String] = []
         if parameters.count == 1, let only = parameters.first {
@@ -106,10 +126,10 @@ public struct DocComment: Sendable, Hashable {
             tags.append(contentsOf: Self.item("- Throws:", throwing, continuation: "  "))
         }
         if !tags.isEmpty {
-            if !out.isEmpty { out.append("") }
-            out.append(contentsOf: tags)
+            if !out.isEmpty { line("") }
+            tags.forEach(line)
         }
-        return out.map { $0.isEmpty ? "\(indent)///\n" : "\(indent)/// \($0)\n" }.joined()
+        return out
     }
 
     private static func item(_ head: String, _ lines: [String], continuation: String) -> [String] {
@@ -123,13 +143,25 @@ public struct DocComment: Sendable, Hashable {
     /// (at most one in a row, none at either end).
     public static func lines(_ text: String) -> [String] {
         let cleaned = isClean(text) ? text : escapeMarkup(normalizedBreaks(text))
+        let bytes = cleaned.utf8
         var result: [String] = []
-        for raw in cleaned.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            var line = Substring(raw)
-            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
-            let text = line.allSatisfy({ $0 == " " || $0 == "\t" }) ? "" : String(line)
-            if text.isEmpty, result.last?.isEmpty ?? true { continue }
-            result.append(text)
+        var start = bytes.startIndex
+        while start <= bytes.endIndex {
+            let lineEnd = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            // Trailing blanks go; a line of blanks becomes empty.
+            var end = lineEnd
+            while end > start {
+                let last = bytes[bytes.index(before: end)]
+                guard last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") else { break }
+                end = bytes.index(before: end)
+            }
+            if end > start {
+                result.append(String(Substring(bytes[start..<end])))
+            } else if !(result.last?.isEmpty ?? true) {
+                result.append("")
+            }
+            guard lineEnd < bytes.endIndex else { break }
+            start = bytes.index(after: lineEnd)
         }
         while result.last?.isEmpty == true { result.removeLast() }
         return result

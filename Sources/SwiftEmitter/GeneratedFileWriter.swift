@@ -9,7 +9,8 @@ import Foundation
 ///
 /// - A file is written only when its content changed, atomically: into a
 ///   temporary file in the same folder, then renamed over the old one, so an
-///   interrupted run never leaves a half-written file.
+///   interrupted run never leaves a half-written file. A module folder that
+///   is new is written whole in a hidden staging folder and renamed into place.
 /// - `.swift` files under the folder that are not in the new set and that
 ///   start with the generated-file header are deleted (stale output).
 /// - Every other file is left alone.
@@ -51,58 +52,125 @@ public struct GeneratedFileWriter: Sendable {
     /// `deletingStale` is true, deletes generated files that are no longer
     /// produced. Pass `false` when some pages failed: their files would look
     /// stale, and a typo in one page must not delete its operation.
+    ///
+    /// A module folder that does not exist yet (a first generation, a new
+    /// service) is written whole into a hidden staging folder beside it and
+    /// renamed into place: one rename instead of one per file, and the
+    /// module appears complete or not at all.
     public func write(_ files: [GeneratedFile], deletingStale: Bool = true) throws -> Report {
         var report = Report()
-        let fileManager = FileManager.default
         try createDirectory(outputDirectory)
         let sorted = files.sorted(by: { $0.path < $1.path })
         for file in sorted where !isSafeRelativePath(file.path) {
             throw WriteError(path: file.path, reason: "not a relative path inside the output folder")
         }
-        for folder in Set(sorted.map { folder(of: $0.path) }).sorted() {
+        removeAbandonedStagingFolders()
+
+        // Where each file goes: into a staging folder for a new module, else in place.
+        var staging: [String: String] = [:]
+        for module in Set(sorted.compactMap { moduleFolder(of: $0.path) }).sorted()
+        where !entryExists(outputDirectory + "/" + module) {
+            staging[module] = ".\(module)\(Self.stagingMark)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        }
+        let destinations = sorted.map { file -> (path: String, staged: Bool) in
+            guard let module = moduleFolder(of: file.path), let stage = staging[module] else {
+                return (outputDirectory + "/" + file.path, false)
+            }
+            return (outputDirectory + "/" + stage + file.path.dropFirst(module.count), true)
+        }
+        for folder in Set(destinations.map { parentFolder(of: $0.path) }).sorted() {
             try createDirectory(folder)
         }
+
         // Files are independent: compare and write them on every core.
-        let outcomes = sorted.concurrentMap { file -> Result<Bool, WriteError> in
-            let destination = outputDirectory + "/" + file.path
-            let data = Data(file.contents.utf8)
-            if let existing = FileManager.default.contents(atPath: destination) {
-                if existing == data { return .success(false) }
-                // Someone's own file at a generated path is never overwritten.
-                guard existing.starts(with: Data(FileHeaderTemplate.marker.utf8)) else {
-                    return .failure(WriteError(path: destination, reason: "exists and was not written by sdkgen; move it away or rename it"))
+        let jobs = Array(zip(sorted, destinations))
+        let outcomes = jobs.concurrentMap { file, destination -> Result<Bool, WriteError> in
+            Result {
+                let bytes = Array(file.contents.utf8)
+                if destination.staged {
+                    try FileBytes.create(destination.path, bytes)
+                    return true
                 }
-            }
-            return Result { try writeAtomically(data, to: destination, in: folder(of: file.path)) }
-                .map { true }
-                .mapError { $0 as? WriteError ?? WriteError(path: destination, reason: "\($0)") }
+                return try replaceIfChanged(destination.path, with: bytes)
+            }.mapError { $0 as? WriteError ?? WriteError(path: destination.path, reason: "\($0)") }
         }
+        var failure: WriteError?
         for (file, outcome) in zip(sorted, outcomes) {
-            if try outcome.get() {
-                report.written.append(file.path)
-            } else {
-                report.unchanged.append(file.path)
+            switch outcome {
+            case .success(true): report.written.append(file.path)
+            case .success(false): report.unchanged.append(file.path)
+            case .failure(let error): failure = failure ?? error
             }
         }
+        for (module, stage) in staging.sorted(by: { $0.key < $1.key }) {
+            let from = outputDirectory + "/" + stage, to = outputDirectory + "/" + module
+            if failure != nil || rename(from, to) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(atPath: from)
+                failure = failure ?? WriteError(path: to, reason: "cannot move the new module into place: \(reason)")
+            }
+        }
+        if let failure { throw failure }
+
         guard deletingStale else { return report }
         let keep = Set(files.map(\.path))
-        for path in swiftFiles() where !keep.contains(path) {
+        for path in swiftFiles(skipping: Set(staging.keys)) where !keep.contains(path) {
             let full = outputDirectory + "/" + path
             guard startsWithMarker(full) else { continue }
             do {
-                try fileManager.removeItem(atPath: full)
+                try FileManager.default.removeItem(atPath: full)
             } catch {
                 throw WriteError(path: full, reason: "cannot delete stale file: \(error)")
             }
             report.deleted.append(path)
-            removeEmptyFolders(from: (full as NSString).deletingLastPathComponent)
+            removeEmptyFolders(from: parentFolder(of: full))
         }
         return report
     }
 
-    /// The folder in the output that holds the file at `path`.
-    private func folder(of path: String) -> String {
-        ((outputDirectory + "/" + path) as NSString).deletingLastPathComponent
+    /// Marks the name of a staging folder: `.<Module><mark><pid>-<random>`.
+    private static let stagingMark = ".sdkgen-staging-"
+
+    /// Writes `bytes` at `destination` unless the file already holds exactly
+    /// them; returns whether it wrote. Never overwrites a file sdkgen did not write.
+    private func replaceIfChanged(_ destination: String, with bytes: [UInt8]) throws -> Bool {
+        if let existing = FileBytes.read(destination) {
+            if existing == bytes { return false }
+            // Someone's own file at a generated path is never overwritten.
+            guard existing.starts(with: FileHeaderTemplate.marker.utf8) else {
+                throw WriteError(path: destination, reason: "exists and was not written by sdkgen; move it away or rename it")
+            }
+        }
+        try writeAtomically(bytes, to: destination)
+        return true
+    }
+
+    /// The module folder of a relative path (`JDCloudVM` for `JDCloudVM/Models/A.swift`); `nil` for a top-level file.
+    private func moduleFolder(of path: String) -> String? {
+        guard let slash = path.firstIndex(of: "/") else { return nil }
+        return String(path[..<slash])
+    }
+
+    private func entryExists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// Staging folders that a killed run left behind (their process is gone).
+    private func removeAbandonedStagingFolders() {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: outputDirectory) else { return }
+        for entry in entries where entry.hasPrefix(".") {
+            guard let mark = entry.range(of: Self.stagingMark),
+                  let pid = Int32(entry[mark.upperBound...].prefix { $0 != "-" }) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: outputDirectory + "/" + entry)
+            }
+        }
+    }
+
+    /// The folder that holds `path`.
+    private func parentFolder(of path: String) -> String {
+        (path as NSString).deletingLastPathComponent
     }
 
     private func createDirectory(_ path: String) throws {
@@ -114,33 +182,12 @@ public struct GeneratedFileWriter: Sendable {
     }
 
     /// Writes a temporary file beside `destination`, then renames it over:
-    /// readers see the old file or the new one, never half of one. Plain
-    /// POSIX calls, because `FileManager.createFile` makes a temporary file
-    /// of its own, which doubled the file-system work of a generation.
-    private func writeAtomically(_ data: Data, to destination: String, in folder: String) throws {
+    /// readers see the old file or the new one, never half of one.
+    private func writeAtomically(_ bytes: [UInt8], to destination: String) throws {
+        let folder = parentFolder(of: destination)
         let name = (destination as NSString).lastPathComponent
         let temporary = folder + "/.\(name).sdkgen-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw WriteError(path: temporary, reason: "cannot create temporary file: \(String(cString: strerror(errno)))")
-        }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
-        }
-        let reason = String(cString: strerror(errno))
-        if close(descriptor) != 0 || !written {
-            unlink(temporary)
-            throw WriteError(path: temporary, reason: "cannot write temporary file: \(reason)")
-        }
+        try FileBytes.create(temporary, bytes)
         if rename(temporary, destination) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -152,15 +199,26 @@ public struct GeneratedFileWriter: Sendable {
         !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
 
-    /// `.swift` files under the output folder, relative paths, sorted.
-    private func swiftFiles() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: outputDirectory) else { return [] }
+    /// `.swift` files under the output folder, relative paths, sorted;
+    /// the top-level folders in `skipped` (modules this run created whole) are not searched.
+    private func swiftFiles(skipping skipped: Set<String>) -> [String] {
+        let manager = FileManager.default
+        guard let entries = try? manager.contentsOfDirectory(atPath: outputDirectory) else { return [] }
         var result: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            guard path.hasSuffix(".swift") else { continue }
+        for entry in entries where !skipped.contains(entry) && !entry.contains(Self.stagingMark) {
+            let top = outputDirectory + "/" + entry
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: outputDirectory + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
-                result.append(path)
+            guard manager.fileExists(atPath: top, isDirectory: &isFolder) else { continue }
+            guard isFolder.boolValue else {
+                if entry.hasSuffix(".swift") { result.append(entry) }
+                continue
+            }
+            guard let enumerator = manager.enumerator(atPath: top) else { continue }
+            while let path = enumerator.nextObject() as? String {
+                guard path.hasSuffix(".swift") else { continue }
+                if manager.fileExists(atPath: top + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+                    result.append(entry + "/" + path)
+                }
             }
         }
         return result.sorted()
@@ -187,11 +245,68 @@ public struct GeneratedFileWriter: Sendable {
     }
 }
 
-/// `write(2)`; the writer's own `write(_:)` method hides the C function's name.
+/// Whole-file reads and exclusive creations with plain POSIX calls:
+/// `FileManager.createFile` makes a temporary file of its own, and
+/// `FileManager.contents(atPath:)` resolves the working folder on every
+/// call; with hundreds of files both showed in profiles.
+private enum FileBytes {
+    /// The file's bytes; `nil` when it cannot be opened (usually: it does not exist).
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+    }
+
+    /// Creates `path`, which must not exist, holding `bytes`; removes it again when writing fails.
+    static func create(_ path: String, _ bytes: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw GeneratedFileWriter.WriteError(path: path, reason: "cannot create file: \(String(cString: strerror(errno)))")
+        }
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        let reason = String(cString: strerror(errno))
+        if close(descriptor) != 0 || !written {
+            unlink(path)
+            throw GeneratedFileWriter.WriteError(path: path, reason: "cannot write file: \(reason)")
+        }
+    }
+}
+
+/// `write(2)` and `read(2)`; the writer's own methods hide the C functions' names.
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
     return Glibc.write(descriptor, bytes, count)
     #else
     return Darwin.write(descriptor, bytes, count)
+    #endif
+}
+
+private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(descriptor, bytes, count)
+    #else
+    return Darwin.read(descriptor, bytes, count)
     #endif
 }

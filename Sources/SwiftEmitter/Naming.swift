@@ -46,16 +46,25 @@ public enum Naming {
     /// The pieces of a wire name: runs of ASCII letters and digits.
     static func words(_ wire: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for scalar in wire.unicodeScalars {
-            if scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+        let bytes = wire.utf8
+        var start: String.UTF8View.Index?
+        var index = bytes.startIndex
+        // Bytes, not Characters: a word is ASCII only, and every byte of a
+        // multi-byte character is outside the ASCII range, so it ends a word.
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let isWordByte = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            if isWordByte {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(String(Substring(bytes[first..<index])))
+                start = nil
             }
+            index = bytes.index(after: index)
         }
-        if !current.isEmpty { words.append(current) }
+        if let first = start { words.append(String(Substring(bytes[first..<index]))) }
         return words
     }
 

@@ -11,6 +11,10 @@ public enum SwiftLiteral {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
             return "\"" + text + "\""
         }
+        // Neither does most other text (Chinese descriptions): check before copying scalar by scalar.
+        if text.unicodeScalars.allSatisfy({ $0 != "\\" && $0 != "\"" && !needsEscape($0) }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -53,6 +57,7 @@ public enum SwiftLiteral {
     /// Text for a `//` line comment: one line, control and formatting
     /// characters replaced by `?`. Used for the file header's page path.
     public static func commentText(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: needsEscape) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             result.unicodeScalars.append(needsEscape(scalar) ? "?" : scalar)

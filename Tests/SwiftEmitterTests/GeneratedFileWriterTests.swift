@@ -80,6 +80,52 @@ final class GeneratedFileWriterTests: XCTestCase {
         XCTAssertEqual(try read("M/README.md"), header + "notes")
     }
 
+    func testANewModuleAppearsWholeAndLeavesNoStagingFolder() throws {
+        let writer = GeneratedFileWriter(outputDirectory: folder)
+        _ = try writer.write([GeneratedFile(path: "Old/A.swift", contents: header + "struct A {}\n")])
+        let report = try writer.write([
+            GeneratedFile(path: "Old/A.swift", contents: header + "struct A { var x: Int }\n"),
+            GeneratedFile(path: "New/Models/M.swift", contents: header + "struct M {}\n"),
+            GeneratedFile(path: "New/Client.swift", contents: header + "struct C {}\n"),
+        ])
+        XCTAssertEqual(report.written, ["New/Client.swift", "New/Models/M.swift", "Old/A.swift"])
+        XCTAssertEqual(report.deleted, [])
+        XCTAssertEqual(try read("New/Models/M.swift"), header + "struct M {}\n")
+        XCTAssertEqual(try read("Old/A.swift"), header + "struct A { var x: Int }\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["New", "Old"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder + "/New").sorted(), ["Client.swift", "Models"])
+    }
+
+    func testAFailedNewModuleLeavesNothingBehind() throws {
+        // `M/A.swift` is needed as a folder for the second file, so the first cannot be created.
+        let files = [
+            GeneratedFile(path: "M/A.swift", contents: header),
+            GeneratedFile(path: "M/A.swift/B.swift", contents: header),
+            GeneratedFile(path: "M/C.swift", contents: header),
+        ]
+        XCTAssertThrowsError(try GeneratedFileWriter(outputDirectory: folder).write(files)) { error in
+            XCTAssertTrue("\(error)".contains("A.swift: cannot create file"), "\(error)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [])
+    }
+
+    func testStagingFoldersOfKilledRunsAreRemoved() throws {
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let abandoned = ".M.sdkgen-staging-\(finished.processIdentifier)-42"
+        let live = ".N.sdkgen-staging-\(ProcessInfo.processInfo.processIdentifier + 0)-7"
+        for name in [abandoned, live] {
+            try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true)
+            try (header + "half").write(toFile: folder + "/" + name + "/A.swift", atomically: false, encoding: .utf8)
+        }
+        _ = try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "M/A.swift", contents: header)])
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        // This process's own name is never taken as abandoned; another run's folder, alive, neither.
+        XCTAssertEqual(entries, [live, "M"])
+    }
+
     func testPathsOutsideTheFolderAreRefused() {
         XCTAssertThrowsError(try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "../escape.swift", contents: header)]))
         XCTAssertThrowsError(try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "/abs.swift", contents: header)]))

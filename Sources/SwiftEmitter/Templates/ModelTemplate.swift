@@ -1,8 +1,7 @@
 /// `public struct <Model>: Codable, Sendable, Hashable`.
 enum ModelTemplate {
     static func render(_ model: ModelPlan) -> String {
-        var members = model.fields.map { PropertyTemplate.stored($0, noun: "field") }
-        members.append(PropertyTemplate.memberwiseInit(model.initParameters, summary: "Creates a value.", noun: "field"))
+        var members = PropertyTemplate.storedWithInit(model.fields, initOrder: model.initParameters, summary: "Creates a value.", noun: "field")
         if model.needsCodingKeys {
             members.append(PropertyTemplate.codingKeys(model.fields))
         }

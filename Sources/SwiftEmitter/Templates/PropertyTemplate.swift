@@ -1,10 +1,25 @@
 /// Stored properties and the memberwise initializer, shared by requests and models.
 enum PropertyTemplate {
+    /// The stored properties in page order, then the memberwise initializer
+    /// taking them in `initOrder`; each property's comment is built once and
+    /// serves both its declaration and its `- Parameter` entry.
+    static func storedWithInit(_ properties: [PropertyPlan], initOrder: [PropertyPlan], summary: String, noun: String) -> [String] {
+        var docs: [String: DocComment] = [:]
+        var members: [String] = []
+        for property in properties {
+            let comment = doc(property, noun: noun)
+            docs[property.name] = comment
+            members.append(stored(property, doc: comment))
+        }
+        members.append(memberwiseInit(initOrder.map { ($0, docs[$0.name] ?? doc($0, noun: noun)) }, summary: summary))
+        return members
+    }
+
     /// `    /// doc` + `    public var name: Type?`
-    static func stored(_ property: PropertyPlan, noun: String) -> String {
+    private static func stored(_ property: PropertyPlan, doc: DocComment) -> String {
         let wrapper = property.isIndirect ? "@Indirect " : ""
         return """
-            \(doc(property, noun: noun).render(indent: "    "))    \(wrapper)public var \(property.identifier): \(property.declaredType)
+            \(doc.render(indent: "    "))    \(wrapper)public var \(property.identifier): \(property.declaredType)
 
             """
     }
@@ -24,19 +39,21 @@ enum PropertyTemplate {
     }
 
     /// `public init(required: T, optional: U? = nil) { self.required = required ... }`
-    static func memberwiseInit(_ parameters: [PropertyPlan], summary: String, noun: String) -> String {
+    private static func memberwiseInit(_ parameters: [(PropertyPlan, DocComment)], summary: String) -> String {
         var comment = DocComment(markdown: summary)
-        for parameter in parameters {
-            comment.addParameter(parameter.name, cleanLines: doc(parameter, noun: noun).paragraphs.flatMap { $0 })
+        for (parameter, doc) in parameters {
+            comment.addParameter(parameter.name, cleanLines: doc.paragraphs.flatMap { $0 })
         }
-        let arguments = parameters.map { "\($0.identifier): \($0.declaredType)\($0.isOptional ? " = nil" : "")" }
+        let arguments = parameters.map { parameter, _ in
+            "\(parameter.identifier): \(parameter.declaredType)\(parameter.isOptional ? " = nil" : "")"
+        }
         let signature: String
         if arguments.count <= 2 {
             signature = "public init(\(arguments.joined(separator: ", ")))"
         } else {
             signature = "public init(\n" + arguments.map { "        \($0)" }.joined(separator: ",\n") + "\n    )"
         }
-        let body = parameters.map { "        self.\($0.identifier) = \($0.identifier)\n" }.joined()
+        let body = parameters.map { parameter, _ in "        self.\(parameter.identifier) = \(parameter.identifier)\n" }.joined()
         if body.isEmpty {
             return """
                 \(comment.render(indent: "    "))    \(signature) {}

@@ -18,8 +18,8 @@ enum RequestTemplate {
 
             """,
         ]
-        members += operation.parameters.map { PropertyTemplate.stored($0, noun: "parameter") }
-        members.append(PropertyTemplate.memberwiseInit(operation.initParameters, summary: "Creates a request.", noun: "parameter"))
+        members += PropertyTemplate.storedWithInit(
+            operation.parameters, initOrder: operation.initParameters, summary: "Creates a request.", noun: "parameter")
         if !operation.pathParameters.isEmpty {
             members.append(dictionary("pathParameters", operation.pathParameters, summary: "The values of the path template's placeholders, by placeholder name."))
         }
