@@ -18,6 +18,11 @@ enum TableRowSplitter {
         if start < end, bytes[start] == pipe { start += 1 }
         if end > start, bytes[end - 1] == pipe, !isEscaped(bytes, end - 1, from: start) { end -= 1 }
 
+        // Without escapes and code spans every pipe splits: slice the line.
+        if !bytes[start..<end].contains(where: { $0 == backslash || $0 == backtick }) {
+            return plainCells(bytes, start: start, end: end)
+        }
+
         var cells: [Cell] = []
         var current: [UInt8] = []
         var cellStart = start
@@ -69,6 +74,21 @@ enum TableRowSplitter {
         }
         finishCell()
         return cells
+    }
+
+    /// The cells of `bytes[start..<end]` split at every pipe, each trimmed.
+    private static func plainCells(_ bytes: [UInt8], start: Int, end: Int) -> [Cell] {
+        var cells: [Cell] = []
+        var cellStart = start
+        while true {
+            let cellEnd = bytes[cellStart..<end].firstIndex(of: pipe) ?? end
+            var first = cellStart, last = cellEnd
+            while first < last, isSpace(bytes[first]) { first += 1 }
+            while last > first, isSpace(bytes[last - 1]) { last -= 1 }
+            cells.append(Cell(text: String(decoding: bytes[first..<last], as: UTF8.self), column: first + 1))
+            guard cellEnd < end else { return cells }
+            cellStart = cellEnd + 1
+        }
     }
 
     /// True for a delimiter row such as `|---|:---:|`: pipes, dashes,

@@ -85,13 +85,15 @@ public struct GeneratedFileWriter: Sendable {
         // Files are independent: compare and write them on every core.
         let jobs = Array(zip(sorted, destinations))
         let outcomes = jobs.concurrentMap { file, destination -> Result<Bool, WriteError> in
-            Result {
-                let bytes = Array(file.contents.utf8)
-                if destination.staged {
-                    try FileBytes.create(destination.path, bytes)
-                    return true
+            var contents = file.contents
+            return Result {
+                try contents.withUTF8 { bytes in
+                    if destination.staged {
+                        try FileBytes.create(destination.path, bytes)
+                        return true
+                    }
+                    return try replaceIfChanged(destination.path, with: bytes)
                 }
-                return try replaceIfChanged(destination.path, with: bytes)
             }.mapError { $0 as? WriteError ?? WriteError(path: destination.path, reason: "\($0)") }
         }
         var failure: WriteError?
@@ -133,9 +135,9 @@ public struct GeneratedFileWriter: Sendable {
 
     /// Writes `bytes` at `destination` unless the file already holds exactly
     /// them; returns whether it wrote. Never overwrites a file sdkgen did not write.
-    private func replaceIfChanged(_ destination: String, with bytes: [UInt8]) throws -> Bool {
+    private func replaceIfChanged(_ destination: String, with bytes: UnsafeBufferPointer<UInt8>) throws -> Bool {
         if let existing = FileBytes.read(destination) {
-            if existing == bytes { return false }
+            if existing.elementsEqual(bytes) { return false }
             // Someone's own file at a generated path is never overwritten.
             guard existing.starts(with: FileHeaderTemplate.marker.utf8) else {
                 throw WriteError(path: destination, reason: "exists and was not written by sdkgen; move it away or rename it")
@@ -170,7 +172,8 @@ public struct GeneratedFileWriter: Sendable {
 
     /// The folder that holds `path`.
     private func parentFolder(of path: String) -> String {
-        (path as NSString).deletingLastPathComponent
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     private func createDirectory(_ path: String) throws {
@@ -183,7 +186,7 @@ public struct GeneratedFileWriter: Sendable {
 
     /// Writes a temporary file beside `destination`, then renames it over:
     /// readers see the old file or the new one, never half of one.
-    private func writeAtomically(_ bytes: [UInt8], to destination: String) throws {
+    private func writeAtomically(_ bytes: UnsafeBufferPointer<UInt8>, to destination: String) throws {
         let folder = parentFolder(of: destination)
         let name = (destination as NSString).lastPathComponent
         let temporary = folder + "/.\(name).sdkgen-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -255,36 +258,41 @@ private enum FileBytes {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        // Sized by fstat; a file that grows meanwhile is read to its end all the same.
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var count = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let read = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if read < 0 {
                 if errno == EINTR { continue }
                 return nil
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<count])
+            if read == 0 { break }
+            count += read
         }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// Creates `path`, which must not exist, holding `bytes`; removes it again when writing fails.
-    static func create(_ path: String, _ bytes: [UInt8]) throws {
+    static func create(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw GeneratedFileWriter.WriteError(path: path, reason: "cannot create file: \(String(cString: strerror(errno)))")
         }
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
+        var written = true
+        var offset = 0
+        while offset < bytes.count {
+            let count = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                written = false
+                break
             }
-            return true
+            offset += count
         }
         let reason = String(cString: strerror(errno))
         if close(descriptor) != 0 || !written {

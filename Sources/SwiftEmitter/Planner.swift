@@ -5,6 +5,8 @@ import APIModel
 struct Planner {
     var options: EmitterOptions
     private(set) var diagnostics: [Diagnostic] = []
+    /// The same diagnostics, to drop repeats without searching the list.
+    private var reported: Set<Diagnostic> = []
 
     /// Request headers the runtime computes when it signs a request; pages
     /// sometimes list them, but they are never user parameters.
@@ -22,6 +24,19 @@ struct Planner {
     }
 
     mutating func plan(_ document: APIDocument) -> [ServicePlan] {
+        // Services share nothing: plan them on every core, keep their diagnostics in module order.
+        let options = self.options
+        let planned = serviceGroups(document).concurrentMap { group in
+            Self.planService(module: group.module, operations: group.operations, options: options)
+        }
+        for (_, diagnostics) in planned { self.diagnostics += diagnostics }
+        return planned.map(\.service)
+    }
+
+    /// The operations of each service module, modules sorted by name and
+    /// operations by page path, line and name. Operations whose method the
+    /// runtime cannot send are reported and left out.
+    mutating func serviceGroups(_ document: APIDocument) -> [(module: String, operations: [APIOperation])] {
         var byModule: [String: [APIOperation]] = [:]
         for operation in document.operations {
             guard Self.methodCases[operation.method.uppercased()] != nil else {
@@ -30,17 +45,22 @@ struct Planner {
             }
             byModule[Naming.moduleName(service: operation.service), default: []].append(operation)
         }
-        // Services share nothing: plan them on every core, keep their diagnostics in module order.
-        let options = self.options
-        let planned = byModule.sorted { $0.key < $1.key }.concurrentMap { module, operations in
-            var planner = Planner(options: options)
-            let sorted = operations.sorted {
-                (options.displayPath($0.source), $0.line, $0.name) < (options.displayPath($1.source), $1.line, $1.name)
+        return byModule.sorted { $0.key < $1.key }.map { module, operations in
+            let keyed = operations.map { (path: options.displayPath($0.source), operation: $0) }
+            let sorted = keyed.sorted {
+                ($0.path, $0.operation.line, $0.operation.name) < ($1.path, $1.operation.line, $1.operation.name)
             }
-            return (planner.planService(module: module, operations: sorted), planner.diagnostics)
+            return (module, sorted.map(\.operation))
         }
-        for (_, diagnostics) in planned { self.diagnostics += diagnostics }
-        return planned.map(\.0)
+    }
+
+    /// One service's plan and the problems found while making it.
+    static func planService(
+        module: String, operations: [APIOperation], options: EmitterOptions
+    ) -> (service: ServicePlan, diagnostics: [Diagnostic]) {
+        var planner = Planner(options: options)
+        let service = planner.planService(module: module, operations: operations)
+        return (service, planner.diagnostics)
     }
 
     // MARK: - Service
@@ -263,7 +283,7 @@ struct Planner {
     ) {
         let diagnostic = Diagnostic(
             file: operation.source, line: line > 0 ? line : operation.line, column: 1, severity: severity, message: message)
-        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+        if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 }
 
