@@ -25,6 +25,7 @@ extension StringProtocol {
     /// Runs of white space (line breaks and non-breaking spaces included) as one space, trimmed.
     public func collapsingWhitespace() -> String {
         let bytes = Array(utf8)
+        if isCollapsed(bytes) { return String(self) }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var owesSpace = false
@@ -43,6 +44,28 @@ extension StringProtocol {
         }
         return String(decoding: result, as: UTF8.self)
     }
+}
+
+/// True when collapsing would change nothing: no white space but single
+/// spaces between other characters. Most cells are like that.
+private func isCollapsed(_ bytes: [UInt8]) -> Bool {
+    guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+    var previousWasSpace = false
+    for (index, byte) in bytes.enumerated() {
+        switch byte {
+        case 0x20:
+            if previousWasSpace { return false }
+            previousWasSpace = true
+            continue
+        case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF:
+            // Lead bytes of the other white space: look closer.
+            if whitespaceLength(bytes, at: index) > 0 { return false }
+        default:
+            break
+        }
+        previousWasSpace = false
+    }
+    return true
 }
 
 /// The length in bytes of the white space (or byte-order mark) that starts

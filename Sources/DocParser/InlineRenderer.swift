@@ -32,8 +32,9 @@ struct InlineRenderer {
             return mode == .plain ? markdown.collapsingWhitespace() : markdown.trimmingWhitespace()
         }
         // Every parameter name is `**name**`: read it without a cmark document.
-        if mode == .plain, markdown.utf8.count > 4, markdown.hasPrefix("**"), markdown.hasSuffix("**") {
-            let inner = String(markdown.dropFirst(2).dropLast(2))
+        let bytes = markdown.utf8
+        if mode == .plain, bytes.count > 4, bytes.starts(with: [0x2A, 0x2A]), bytes.reversed().starts(with: [0x2A, 0x2A]) {
+            let inner = String(Substring(bytes.dropFirst(2).dropLast(2)))
             if isPlainText(inner), inner.utf8.first != 0x20, inner.utf8.last != 0x20 { return inner }
         }
         return InlineRenderer(mode: mode).render(CmarkDocument(markdown).events())

@@ -107,15 +107,18 @@ enum PageText {
 extension StringProtocol {
     /// The text's lines, split at `\n` only (the page text has no other line ends).
     var lineSlices: [Substring] {
-        let text = Substring(self)
-        let bytes = text.utf8
+        var text = Substring(self)
+        let ends = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == 0x0A } }
         var lines: [Substring] = []
-        var start = bytes.startIndex
-        while true {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            lines.append(Substring(bytes[start..<end]))
-            guard end < bytes.endIndex else { return lines }
-            start = bytes.index(after: end)
+        lines.reserveCapacity(ends.count + 1)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for end in ends {
+            let index = utf8.index(utf8.startIndex, offsetBy: end)
+            lines.append(Substring(utf8[start..<index]))
+            start = utf8.index(after: index)
         }
+        lines.append(Substring(utf8[start...]))
+        return lines
     }
 }

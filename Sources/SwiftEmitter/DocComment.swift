@@ -142,29 +142,26 @@ public struct DocComment: Sendable, Hashable {
     /// Clean Markdown lines from page text; blank lines are kept as `""`
     /// (at most one in a row, none at either end).
     public static func lines(_ text: String) -> [String] {
-        let cleaned = isClean(text) ? text : escapeMarkup(normalizedBreaks(text))
-        let bytes = cleaned.utf8
-        var result: [String] = []
-        var start = bytes.startIndex
-        while start <= bytes.endIndex {
-            let lineEnd = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            // Trailing blanks go; a line of blanks becomes empty.
-            var end = lineEnd
-            while end > start {
-                let last = bytes[bytes.index(before: end)]
-                guard last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") else { break }
-                end = bytes.index(before: end)
+        var cleaned = isClean(text) ? text : escapeMarkup(normalizedBreaks(text))
+        return cleaned.withUTF8 { bytes in
+            var result: [String] = []
+            var start = 0
+            while start <= bytes.count {
+                var lineEnd = start
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                // Trailing blanks go; a line of blanks becomes empty.
+                var end = lineEnd
+                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                if end > start {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                } else if !(result.last?.isEmpty ?? true) {
+                    result.append("")
+                }
+                start = lineEnd + 1
             }
-            if end > start {
-                result.append(String(Substring(bytes[start..<end])))
-            } else if !(result.last?.isEmpty ?? true) {
-                result.append("")
-            }
-            guard lineEnd < bytes.endIndex else { break }
-            start = bytes.index(after: lineEnd)
+            while result.last?.isEmpty == true { result.removeLast() }
+            return result
         }
-        while result.last?.isEmpty == true { result.removeLast() }
-        return result
     }
 
     /// One line of text: all breaks become spaces. For short inline values.
@@ -188,12 +185,21 @@ public struct DocComment: Sendable, Hashable {
     /// no tabs, control or invisible characters, only `\n` line breaks.
     /// Most page text is like that, and the cleaning passes are costly.
     static func isClean(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
+        // Bytes first: printable ASCII (and `\n`) decides most text without decoding.
+        var sawOther = false
+        for byte in text.utf8 {
+            switch byte {
             case 0x0A: continue
             case 0x3C, 0x26: return false  // `<` and `&`
             case 0x20...0x7E: continue
-            case 0..<0x20, 0x7F, 0x85, 0x2028, 0x2029: return false
+            case 0..<0x20, 0x7F: return false
+            default: sawOther = true
+            }
+        }
+        guard sawOther else { return true }
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            switch scalar.value {
+            case 0x85, 0x2028, 0x2029: return false
             default: if SwiftLiteral.needsEscape(scalar) { return false }
             }
         }

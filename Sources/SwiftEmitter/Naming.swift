@@ -107,25 +107,29 @@ public enum Naming {
     public static func kebabCase(_ wire: String, fallback: String = "operation") -> String {
         var pieces: [String] = []
         for word in words(wire) {
-            let characters = Array(word)
-            var current = ""
-            for (index, character) in characters.enumerated() {
-                if character.isUppercase, !current.isEmpty {
-                    let previous = characters[index - 1]
-                    let next = index + 1 < characters.count ? characters[index + 1] : nil
+            // Words are ASCII letters and digits: work on their bytes.
+            let bytes = Array(word.utf8)
+            var current: [UInt8] = []
+            for (index, byte) in bytes.enumerated() {
+                if isUpper(byte), !current.isEmpty {
+                    let previous = bytes[index - 1]
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : nil
                     // A capital starts a word after a lower-case letter or a digit, and
                     // ends an acronym when a lower-case letter follows (`HTTPCode`).
-                    if !previous.isUppercase || next?.isLowercase == true {
-                        pieces.append(current)
-                        current = ""
+                    if !isUpper(previous) || next.map(isLower) == true {
+                        pieces.append(String(decoding: current, as: UTF8.self))
+                        current = []
                     }
                 }
-                current.append(character)
+                current.append(isUpper(byte) ? byte | 0x20 : byte)
             }
-            if !current.isEmpty { pieces.append(current) }
+            if !current.isEmpty { pieces.append(String(decoding: current, as: UTF8.self)) }
         }
-        return pieces.isEmpty ? fallback : pieces.map { $0.lowercased() }.joined(separator: "-")
+        return pieces.isEmpty ? fallback : pieces.joined(separator: "-")
     }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+    private static func isLower(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
 
     /// The name as written in source: keywords in backticks.
     public static func escaped(_ identifier: String) -> String {
@@ -162,21 +166,24 @@ public enum Naming {
         return prefixedIfLeadingDigit(stem)
     }
 
+    /// Words are ASCII (see ``words(_:)``), so these work on bytes.
     static func capitalized(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return first.uppercased() + word.dropFirst()
+        var bytes = Array(word.utf8)
+        guard let first = bytes.first else { return word }
+        if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) { bytes[0] = first & ~0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lower-cases the leading capitals: `URL` → `url`, `HTTPCode` → `httpCode`, `Name` → `name`.
     static func lowercasedHead(_ word: String) -> String {
-        let characters = Array(word)
+        var bytes = Array(word.utf8)
         var upperRun = 0
-        while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
+        while upperRun < bytes.count, isUpper(bytes[upperRun]) { upperRun += 1 }
         if upperRun == 0 { return word }
-        if upperRun == characters.count { return word.lowercased() }
         // Keep the last capital of a run when it starts the next word (`HTTPCode` → `httpCode`).
-        let lowered = upperRun > 1 ? upperRun - 1 : 1
-        return String(characters[..<lowered]).lowercased() + String(characters[lowered...])
+        let lowered = upperRun == bytes.count ? upperRun : (upperRun > 1 ? upperRun - 1 : 1)
+        for index in 0..<lowered { bytes[index] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func prefixedIfLeadingDigit(_ name: String) -> String {

@@ -7,6 +7,7 @@ struct Planner {
     private(set) var diagnostics: [Diagnostic] = []
     /// The same diagnostics, to drop repeats without searching the list.
     private var reported: Set<Diagnostic> = []
+    private var types = TypeRefCache()
 
     /// Request headers the runtime computes when it signs a request; pages
     /// sometimes list them, but they are never user parameters.
@@ -266,7 +267,7 @@ struct Planner {
             if name != wanted {
                 warn(operation, "'\(row.name)' is named '\(name)' because '\(wanted)' is taken", line: row.line)
             }
-            let resolved = resolver.swiftType(TypeRef(parsing: row.type), localNames: localNames)
+            let resolved = resolver.swiftType(types[row.type], localNames: localNames)
             for problem in resolver.takeProblems() { warn(operation, problem, line: row.line) }
             result.append(PropertyPlan(
                 wireName: row.name, name: name, type: resolved.type, pageType: row.type,
@@ -316,11 +317,13 @@ struct ModelSharing {
     init(operations: [APIOperation]) {
         var shapes: [String: [[FieldShape]]] = [:]
         var references: [String: Set<String>] = [:]
+        var types = TypeRefCache()
         for (index, operation) in operations.enumerated() {
             for model in Planner.uniqueModels(operation) {
                 definitions[model.name, default: []].append(index)
-                shapes[model.name, default: []].append(model.fields.map { FieldShape(name: $0.name, type: $0.typeRef, required: $0.required) })
-                for field in model.fields { references[model.name, default: []].formUnion(Self.modelNames(in: field.typeRef)) }
+                let fields = model.fields.map { FieldShape(name: $0.name, type: types[$0.type], required: $0.required) }
+                shapes[model.name, default: []].append(fields)
+                for field in fields { references[model.name, default: []].formUnion(Self.modelNames(in: field.type)) }
             }
         }
         var candidates = Set(shapes.filter { name, list in
@@ -421,5 +424,20 @@ struct RecursionGraph {
             if reaches(model.fields[index].type, model.name) { model.fields[index].isIndirect = true }
         }
         return model
+    }
+}
+
+/// Type texts parsed once each: a service's pages repeat the same few
+/// (`String`, `Integer`, `Filter[]`) thousands of times.
+struct TypeRefCache {
+    private var parsed: [String: TypeRef] = [:]
+
+    subscript(text: String) -> TypeRef {
+        mutating get {
+            if let type = parsed[text] { return type }
+            let type = TypeRef(parsing: text)
+            parsed[text] = type
+            return type
+        }
     }
 }

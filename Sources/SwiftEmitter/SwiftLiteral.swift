@@ -11,27 +11,32 @@ public enum SwiftLiteral {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
             return "\"" + text + "\""
         }
-        // Neither does most other text (Chinese descriptions): check before copying scalar by scalar.
-        if text.unicodeScalars.allSatisfy({ $0 != "\\" && $0 != "\"" && !needsEscape($0) }) {
-            return "\"" + text + "\""
-        }
+        // Copy the runs that need nothing whole; escape the scalars between them.
         var result = "\""
-        for scalar in text.unicodeScalars {
+        let scalars = text.unicodeScalars
+        var runStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let escape: String?
             switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\0": result += "\\0"
-            default:
-                if needsEscape(scalar) {
-                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+            case "\\": escape = "\\\\"
+            case "\"": escape = "\\\""
+            case "\n": escape = "\\n"
+            case "\r": escape = "\\r"
+            case "\t": escape = "\\t"
+            case "\0": escape = "\\0"
+            default: escape = needsEscape(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
             }
+            let next = scalars.index(after: index)
+            if let escape {
+                result += text[runStart..<index]
+                result += escape
+                runStart = next
+            }
+            index = next
         }
+        result += text[runStart...]
         return result + "\""
     }
 
