@@ -26,10 +26,12 @@ let package = Package(
         ),
         // The intermediate representation: plain values, no dependencies.
         .target(name: "APIModel"),
+        // Whole-file reads and creations with POSIX calls, for the parser and the writer.
+        .target(name: "WholeFile"),
         // Markdown pages to the IR; the only module that touches cmark.
-        .target(name: "DocParser", dependencies: ["APIModel", "Ccmark"]),
+        .target(name: "DocParser", dependencies: ["APIModel", "Ccmark", "WholeFile"]),
         // The IR to Swift source files.
-        .target(name: "SwiftEmitter", dependencies: ["APIModel"]),
+        .target(name: "SwiftEmitter", dependencies: ["APIModel", "WholeFile"]),
         .executableTarget(
             name: "sdkgen",
             dependencies: [

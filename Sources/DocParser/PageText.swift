@@ -32,7 +32,11 @@ enum PageText {
         let body = bytes[start...]
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .failure(.empty) }
         if let nul = body.firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
-        if let bad = firstInvalidUTF8(body) {
+        // Decoding replaces what is not UTF-8; when the text differs from the
+        // bytes, find the first bad byte to point at it.
+        var decoded = String(decoding: body, as: UTF8.self)
+        let unchanged = decoded.withUTF8 { text in body.withUnsafeBufferPointer { text.elementsEqual($0) } }
+        if !unchanged, let bad = firstInvalidUTF8(body) {
             let before = bytes[..<bad]
             let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
@@ -40,9 +44,7 @@ enum PageText {
         }
         // Line endings and non-breaking spaces are fixed on the bytes: most
         // pages have neither, and then the bytes become the text as they are.
-        guard body.contains(0x0D) || hasNonBreakingSpace(body) else {
-            return .success(String(decoding: body, as: UTF8.self))
-        }
+        guard body.contains(0x0D) || hasNonBreakingSpace(body) else { return .success(decoded) }
         var normalized: [UInt8] = []
         normalized.reserveCapacity(body.count)
         var index = body.startIndex

@@ -1,5 +1,6 @@
 import APIModel
 import Foundation
+import WholeFile
 
 /// Reads API reference pages into the IR.
 public enum SpecReader {
@@ -25,10 +26,10 @@ public enum SpecReader {
     }
 
     private static func parse(file: String) -> (PageOutcome, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let bytes = WholeFile.read(file) else {
             return (.failed, [Diagnostic(file: file, line: 1, severity: .error, message: "cannot read the file")])
         }
-        let (outcome, diagnostics) = PageParser.parse(bytes: [UInt8](data), source: file)
+        let (outcome, diagnostics) = PageParser.parse(bytes: bytes, source: file)
         return (outcome, diagnostics)
     }
 

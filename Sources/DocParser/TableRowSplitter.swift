@@ -10,7 +10,8 @@ enum TableRowSplitter {
     }
 
     static func split(_ line: Substring) -> [Cell] {
-        let bytes = Array(line.utf8)
+        var line = line
+        let bytes = line.withUTF8 { Array($0) }
         var start = 0
         var end = bytes.count
         while start < end, isSpace(bytes[start]) { start += 1 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import WholeFile
 
 /// Writes generated files into an output folder.
 ///
@@ -89,7 +90,7 @@ public struct GeneratedFileWriter: Sendable {
             return Result {
                 try contents.withUTF8 { bytes in
                     if destination.staged {
-                        try FileBytes.create(destination.path, bytes)
+                        try create(destination.path, bytes)
                         return true
                     }
                     return try replaceIfChanged(destination.path, with: bytes)
@@ -136,7 +137,7 @@ public struct GeneratedFileWriter: Sendable {
     /// Writes `bytes` at `destination` unless the file already holds exactly
     /// them; returns whether it wrote. Never overwrites a file sdkgen did not write.
     private func replaceIfChanged(_ destination: String, with bytes: UnsafeBufferPointer<UInt8>) throws -> Bool {
-        if let existing = FileBytes.read(destination) {
+        if let existing = WholeFile.read(destination) {
             if existing.elementsEqual(bytes) { return false }
             // Someone's own file at a generated path is never overwritten.
             guard existing.starts(with: FileHeaderTemplate.marker.utf8) else {
@@ -145,6 +146,14 @@ public struct GeneratedFileWriter: Sendable {
         }
         try writeAtomically(bytes, to: destination)
         return true
+    }
+
+    private func create(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) throws {
+        do {
+            try WholeFile.create(path, bytes)
+        } catch {
+            throw WriteError(path: path, reason: error.reason)
+        }
     }
 
     /// The module folder of a relative path (`JDCloudVM` for `JDCloudVM/Models/A.swift`); `nil` for a top-level file.
@@ -190,7 +199,7 @@ public struct GeneratedFileWriter: Sendable {
         let folder = parentFolder(of: destination)
         let name = (destination as NSString).lastPathComponent
         let temporary = folder + "/.\(name).sdkgen-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        try FileBytes.create(temporary, bytes)
+        try create(temporary, bytes)
         if rename(temporary, destination) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -246,75 +255,4 @@ public struct GeneratedFileWriter: Sendable {
             current = (current as NSString).deletingLastPathComponent
         }
     }
-}
-
-/// Whole-file reads and exclusive creations with plain POSIX calls:
-/// `FileManager.createFile` makes a temporary file of its own, and
-/// `FileManager.contents(atPath:)` resolves the working folder on every
-/// call; with hundreds of files both showed in profiles.
-private enum FileBytes {
-    /// The file's bytes; `nil` when it cannot be opened (usually: it does not exist).
-    static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        // Sized by fstat; a file that grows meanwhile is read to its end all the same.
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-            let read = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if read < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if read == 0 { break }
-            count += read
-        }
-        bytes.removeLast(bytes.count - count)
-        return bytes
-    }
-
-    /// Creates `path`, which must not exist, holding `bytes`; removes it again when writing fails.
-    static func create(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw GeneratedFileWriter.WriteError(path: path, reason: "cannot create file: \(String(cString: strerror(errno)))")
-        }
-        var written = true
-        var offset = 0
-        while offset < bytes.count {
-            let count = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if count < 0 {
-                if errno == EINTR { continue }
-                written = false
-                break
-            }
-            offset += count
-        }
-        let reason = String(cString: strerror(errno))
-        if close(descriptor) != 0 || !written {
-            unlink(path)
-            throw GeneratedFileWriter.WriteError(path: path, reason: "cannot write file: \(reason)")
-        }
-    }
-}
-
-/// `write(2)` and `read(2)`; the writer's own methods hide the C functions' names.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(descriptor, bytes, count)
-    #else
-    return Darwin.write(descriptor, bytes, count)
-    #endif
-}
-
-private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.read(descriptor, bytes, count)
-    #else
-    return Darwin.read(descriptor, bytes, count)
-    #endif
 }
