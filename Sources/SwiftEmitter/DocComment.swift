@@ -173,8 +173,8 @@ public struct DocComment: Sendable, Hashable {
     public static func codeSpan(_ text: String) -> String {
         let value = inline(text)
         var longest = 0, run = 0
-        for character in value {
-            if character == "`" { run += 1; longest = max(longest, run) } else { run = 0 }
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 }
         }
         let fence = String(repeating: "`", count: longest + 1)
         let pad = longest > 0 ? " " : ""

@@ -59,34 +59,46 @@ public struct GeneratedFileWriter: Sendable {
     /// renamed into place: one rename instead of one per file, and the
     /// module appears complete or not at all.
     public func write(_ files: [GeneratedFile], deletingStale: Bool = true) throws -> Report {
+        let sorted = files.sorted(by: { $0.path < $1.path })
+        return try write(paths: sorted.map(\.path), deletingStale: deletingStale) { sorted[$0].contents }
+    }
+
+    /// Writes files as the method above does, rendering each one on the core that
+    /// writes it, so that no more than a few rendered files are in memory at once.
+    public func write(_ files: [PendingFile], deletingStale: Bool = true) throws -> Report {
+        let sorted = files.sorted(by: { $0.path < $1.path })
+        return try write(paths: sorted.map(\.path), deletingStale: deletingStale) { sorted[$0].render() }
+    }
+
+    /// Writes the file at each of `paths` (sorted) with `contents(index)`.
+    private func write(paths: [String], deletingStale: Bool, contents: @Sendable (Int) -> String) throws -> Report {
         var report = Report()
         try createDirectory(outputDirectory)
-        let sorted = files.sorted(by: { $0.path < $1.path })
-        for file in sorted where !isSafeRelativePath(file.path) {
-            throw WriteError(path: file.path, reason: "not a relative path inside the output folder")
+        for path in paths where !isSafeRelativePath(path) {
+            throw WriteError(path: path, reason: "not a relative path inside the output folder")
         }
         removeAbandonedStagingFolders()
 
         // Where each file goes: into a staging folder for a new module, else in place.
         var staging: [String: String] = [:]
-        for module in Set(sorted.compactMap { moduleFolder(of: $0.path) }).sorted()
+        for module in Set(paths.compactMap(moduleFolder(of:))).sorted()
         where !entryExists(outputDirectory + "/" + module) {
             staging[module] = ".\(module)\(Self.stagingMark)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         }
-        let destinations = sorted.map { file -> (path: String, staged: Bool) in
-            guard let module = moduleFolder(of: file.path), let stage = staging[module] else {
-                return (outputDirectory + "/" + file.path, false)
+        let destinations = paths.map { path -> (path: String, staged: Bool) in
+            guard let module = moduleFolder(of: path), let stage = staging[module] else {
+                return (outputDirectory + "/" + path, false)
             }
-            return (outputDirectory + "/" + stage + file.path.dropFirst(module.count), true)
+            return (outputDirectory + "/" + stage + path.dropFirst(module.count), true)
         }
         for folder in Set(destinations.map { parentFolder(of: $0.path) }).sorted() {
             try createDirectory(folder)
         }
 
-        // Files are independent: compare and write them on every core.
-        let jobs = Array(zip(sorted, destinations))
-        let outcomes = jobs.concurrentMap { file, destination -> Result<Bool, WriteError> in
-            var contents = file.contents
+        // Files are independent: render, compare and write them on every core.
+        let outcomes = Array(destinations.indices).concurrentMap { index -> Result<Bool, WriteError> in
+            let destination = destinations[index]
+            var contents = contents(index)
             return Result {
                 try contents.withUTF8 { bytes in
                     if destination.staged {
@@ -98,10 +110,10 @@ public struct GeneratedFileWriter: Sendable {
             }.mapError { $0 as? WriteError ?? WriteError(path: destination.path, reason: "\($0)") }
         }
         var failure: WriteError?
-        for (file, outcome) in zip(sorted, outcomes) {
+        for (path, outcome) in zip(paths, outcomes) {
             switch outcome {
-            case .success(true): report.written.append(file.path)
-            case .success(false): report.unchanged.append(file.path)
+            case .success(true): report.written.append(path)
+            case .success(false): report.unchanged.append(path)
             case .failure(let error): failure = failure ?? error
             }
         }
@@ -116,7 +128,7 @@ public struct GeneratedFileWriter: Sendable {
         if let failure { throw failure }
 
         guard deletingStale else { return report }
-        let keep = Set(files.map(\.path))
+        let keep = Set(paths)
         for path in swiftFiles(skipping: Set(staging.keys)) where !keep.contains(path) {
             let full = outputDirectory + "/" + path
             guard startsWithMarker(full) else { continue }

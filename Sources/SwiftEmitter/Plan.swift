@@ -53,8 +53,10 @@ public struct OperationPlan: Sendable, Hashable {
     public var headerParameters: [PropertyPlan] { parameters.filter { $0.location == .header } }
     /// The first non-empty line of ``description``: the one-line summary.
     public var summary: String {
-        description.split(whereSeparator: \.isNewline).lazy
-            .map { $0.trimmingWhitespace() }
+        // Scalars, not Characters: the same line ends, without grapheme breaking.
+        description.unicodeScalars.split { (0x0A...0x0D).contains($0.value) || [0x85, 0x2028, 0x2029].contains($0.value) }
+            .lazy
+            .map { Substring($0).trimmingWhitespace() }
             .first { !$0.isEmpty } ?? ""
     }
     /// Query and body parameters: what the request's `Encodable` conformance writes.

@@ -43,6 +43,22 @@ public struct EmitterOptions: Sendable, Hashable {
     }
 }
 
+/// A file the emitter will produce: its path now, its contents when asked.
+/// Rendering on demand lets the writer render each file on the core that
+/// writes it and drop it right after, instead of holding the whole SDK in memory.
+public struct PendingFile: Sendable {
+    /// The path relative to the output folder.
+    public var path: String
+    /// Renders the Swift source; pure, so calling it twice gives the same text.
+    public var render: @Sendable () -> String
+
+    /// Creates a pending file.
+    public init(path: String, render: @escaping @Sendable () -> String) {
+        self.path = path
+        self.render = render
+    }
+}
+
 /// What one run of the emitter produced.
 public struct EmitResult: Sendable, Hashable {
     /// Sorted by path.
@@ -50,6 +66,16 @@ public struct EmitResult: Sendable, Hashable {
     /// Problems found while planning (renamed names, undefined models, ...).
     public var diagnostics: [Diagnostic]
     /// The prepared view each service was rendered from.
+    public var services: [ServicePlan]
+}
+
+/// The files one run of the emitter will produce, not rendered yet.
+public struct PreparedOutput: Sendable {
+    /// Sorted by path.
+    public var files: [PendingFile]
+    /// Problems found while planning (renamed names, undefined models, ...).
+    public var diagnostics: [Diagnostic]
+    /// The prepared view each service is rendered from.
     public var services: [ServicePlan]
 }
 
@@ -72,52 +98,51 @@ public struct SwiftEmitter: Sendable {
         return (services, planner.diagnostics)
     }
 
-    /// Every file of every service module, sorted by path, and the diagnostics. No I/O.
-    public func emit(_ document: APIDocument) -> EmitResult {
+    /// Every file of every service module, planned but not rendered, sorted by path. No I/O.
+    public func prepare(_ document: APIDocument) -> PreparedOutput {
         let (services, diagnostics) = plan(document)
-        // Every file renders independently of the others: render them on every core.
-        var files = services.flatMap(Self.fileJobs(for:)).concurrentMap { $0() }
+        var files = services.flatMap(Self.pendingFiles(for:))
         files.sort { $0.path < $1.path }
-        return EmitResult(files: files, diagnostics: diagnostics, services: services)
+        return PreparedOutput(files: files, diagnostics: diagnostics, services: services)
+    }
+
+    /// Every file of every service module, rendered, sorted by path, and the diagnostics. No I/O.
+    public func emit(_ document: APIDocument) -> EmitResult {
+        let prepared = prepare(document)
+        // Every file renders independently of the others: render them on every core.
+        let files = prepared.files.concurrentMap { GeneratedFile(path: $0.path, contents: $0.render()) }
+        return EmitResult(files: files, diagnostics: prepared.diagnostics, services: prepared.services)
     }
 
     /// The files of one service module.
     public static func files(for service: ServicePlan) -> [GeneratedFile] {
-        fileJobs(for: service).map { $0() }
+        pendingFiles(for: service).map { GeneratedFile(path: $0.path, contents: $0.render()) }
     }
 
-    /// One closure per file of the service's module, each rendering that file.
-    static func fileJobs(for service: ServicePlan) -> [@Sendable () -> GeneratedFile] {
+    /// The files of the service's module, each with the template call that renders it.
+    static func pendingFiles(for service: ServicePlan) -> [PendingFile] {
         let module = service.moduleName
         let servicePages = "the pages of the \(service.service) service"
-        var jobs: [@Sendable () -> GeneratedFile] = [
-            {
-                GeneratedFile(
-                    path: "\(module)/\(service.clientName).swift",
-                    contents: FileHeaderTemplate.render(source: servicePages) + "\n" + ClientTemplate.render(service))
+        var files = [
+            PendingFile(path: "\(module)/\(service.clientName).swift") {
+                FileHeaderTemplate.render(source: servicePages) + "\n" + ClientTemplate.render(service)
             },
-            {
-                GeneratedFile(
-                    path: "\(module)/\(service.commandsName).swift",
-                    contents: FileHeaderTemplate.render(source: servicePages) + "\n" + CommandTableTemplate.render(service))
+            PendingFile(path: "\(module)/\(service.commandsName).swift") {
+                FileHeaderTemplate.render(source: servicePages) + "\n" + CommandTableTemplate.render(service)
             },
         ]
         for operation in service.operations {
-            jobs.append {
+            files.append(PendingFile(path: "\(module)/Operations/\(operation.fileName).swift") {
                 let parts = [RequestTemplate.render(operation), ResponseTemplate.render(operation)]
                     + operation.localModels.map(ModelTemplate.render)
-                return GeneratedFile(
-                    path: "\(module)/Operations/\(operation.fileName).swift",
-                    contents: FileHeaderTemplate.render(source: operation.source) + "\n" + parts.joined(separator: "\n"))
-            }
+                return FileHeaderTemplate.render(source: operation.source) + "\n" + parts.joined(separator: "\n")
+            })
         }
         for model in service.sharedModels {
-            jobs.append {
-                GeneratedFile(
-                    path: "\(module)/Models/\(model.fileName).swift",
-                    contents: FileHeaderTemplate.render(source: model.source) + "\n" + ModelTemplate.render(model))
-            }
+            files.append(PendingFile(path: "\(module)/Models/\(model.fileName).swift") {
+                FileHeaderTemplate.render(source: model.source) + "\n" + ModelTemplate.render(model)
+            })
         }
-        return jobs
+        return files
     }
 }

@@ -40,7 +40,7 @@ struct GenerateCommand: ParsableCommand {
         let document = SpecReader.read(paths: specs)
         let root = sourceRoot ?? FileManager.default.currentDirectoryPath
         let emitter = SwiftEmitter(options: EmitterOptions(sourceRoot: root))
-        let result = emitter.emit(document)
+        let result = emitter.prepare(document)
         let diagnostics = strictness.apply(to: document.diagnostics + result.diagnostics)
         DiagnosticPrinter.print(diagnostics)
         let errors = DiagnosticPrinter.errorCount(diagnostics)

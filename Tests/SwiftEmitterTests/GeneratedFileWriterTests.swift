@@ -126,8 +126,36 @@ final class GeneratedFileWriterTests: XCTestCase {
         XCTAssertEqual(entries, [live, "M"])
     }
 
+    func testPendingFilesAreRenderedOnceEachAndWrittenAsRenderedOnes() throws {
+        let renders = RenderCount()
+        let texts = ["M/Operations/A.swift": header + "struct A {}\n", "M/Client.swift": header + "struct C {}\n", "N/B.swift": header + "struct B {}\n"]
+        let pending = texts.map { path, text in
+            PendingFile(path: path) {
+                renders.add(path)
+                return text
+            }
+        }
+        let report = try GeneratedFileWriter(outputDirectory: folder + "/pending").write(pending)
+        XCTAssertEqual(report.written, texts.keys.sorted())
+        XCTAssertEqual(renders.paths.sorted(), texts.keys.sorted(), "each file rendered exactly once")
+        let eager = try GeneratedFileWriter(outputDirectory: folder + "/eager").write(texts.map { GeneratedFile(path: $0.key, contents: $0.value) })
+        XCTAssertEqual(eager, report)
+        for path in texts.keys {
+            XCTAssertEqual(try read("pending/" + path), try read("eager/" + path))
+        }
+    }
+
     func testPathsOutsideTheFolderAreRefused() {
         XCTAssertThrowsError(try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "../escape.swift", contents: header)]))
         XCTAssertThrowsError(try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "/abs.swift", contents: header)]))
     }
+}
+
+/// Records which pending files were rendered, from any thread.
+private final class RenderCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rendered: [String] = []
+
+    func add(_ path: String) { lock.withLock { rendered.append(path) } }
+    var paths: [String] { lock.withLock { rendered } }
 }
