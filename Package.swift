@@ -26,12 +26,12 @@ let package = Package(
         ),
         // The intermediate representation: plain values, no dependencies.
         .target(name: "APIModel"),
-        // Whole-file reads and creations with POSIX calls, for the parser and the writer.
-        .target(name: "WholeFile"),
+        // Whole-file reads, creations and folder listings with POSIX calls, for the parser and the writer.
+        .target(name: "FileAccess"),
         // Markdown pages to the IR; the only module that touches cmark.
-        .target(name: "DocParser", dependencies: ["APIModel", "Ccmark", "WholeFile"]),
+        .target(name: "DocParser", dependencies: ["APIModel", "Ccmark", "FileAccess"]),
         // The IR to Swift source files.
-        .target(name: "SwiftEmitter", dependencies: ["APIModel", "WholeFile"]),
+        .target(name: "SwiftEmitter", dependencies: ["APIModel", "FileAccess"]),
         .executableTarget(
             name: "sdkgen",
             dependencies: [

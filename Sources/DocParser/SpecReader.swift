@@ -1,6 +1,6 @@
 import APIModel
 import Foundation
-import WholeFile
+import FileAccess
 
 /// Reads API reference pages into the IR.
 public enum SpecReader {

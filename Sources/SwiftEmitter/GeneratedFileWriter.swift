@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
-import WholeFile
+import FileAccess
 
 /// Writes generated files into an output folder.
 ///
@@ -224,24 +224,21 @@ public struct GeneratedFileWriter: Sendable {
     }
 
     /// `.swift` files under the output folder, relative paths, sorted;
-    /// the top-level folders in `skipped` (modules this run created whole) are not searched.
+    /// the top-level folders in `skipped` (modules this run created whole)
+    /// are not searched. Links are not followed, so a stale-file search
+    /// never reaches outside the output folder; hidden names (temporary
+    /// files, staging folders) are not listed.
     private func swiftFiles(skipping skipped: Set<String>) -> [String] {
-        let manager = FileManager.default
-        guard let entries = try? manager.contentsOfDirectory(atPath: outputDirectory) else { return [] }
         var result: [String] = []
-        for entry in entries where !skipped.contains(entry) && !entry.contains(Self.stagingMark) {
-            let top = outputDirectory + "/" + entry
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: top, isDirectory: &isFolder) else { continue }
-            guard isFolder.boolValue else {
-                if entry.hasSuffix(".swift") { result.append(entry) }
-                continue
-            }
-            guard let enumerator = manager.enumerator(atPath: top) else { continue }
-            while let path = enumerator.nextObject() as? String {
-                guard path.hasSuffix(".swift") else { continue }
-                if manager.fileExists(atPath: top + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
-                    result.append(entry + "/" + path)
+        var folders: [(path: String, relative: String)] = [(outputDirectory, "")]
+        while let (folder, relative) = folders.popLast() {
+            for entry in FolderListing.entries(of: folder, followingLinks: false) {
+                let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                if entry.isFolder {
+                    if relative.isEmpty && skipped.contains(entry.name) { continue }
+                    folders.append((folder + "/" + entry.name, path))
+                } else if entry.name.hasSuffix(".swift") {
+                    result.append(path)
                 }
             }
         }

@@ -145,6 +145,19 @@ final class GeneratedFileWriterTests: XCTestCase {
         }
     }
 
+    func testStaleFilesAreNotSearchedForThroughLinks() throws {
+        let manager = FileManager.default
+        let outside = folder + "-outside"
+        try manager.createDirectory(atPath: outside, withIntermediateDirectories: true)
+        defer { try? manager.removeItem(atPath: outside) }
+        try (header + "struct Elsewhere {}\n").write(toFile: outside + "/Elsewhere.swift", atomically: false, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: folder + "/Linked", withDestinationPath: outside)
+
+        let report = try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "M/A.swift", contents: header)])
+        XCTAssertEqual(report.deleted, [])
+        XCTAssertTrue(manager.fileExists(atPath: outside + "/Elsewhere.swift"), "a generated-looking file outside the output folder is not touched")
+    }
+
     func testPathsOutsideTheFolderAreRefused() {
         XCTAssertThrowsError(try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "../escape.swift", contents: header)]))
         XCTAssertThrowsError(try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "/abs.swift", contents: header)]))

@@ -5,27 +5,32 @@ import Darwin
 #endif
 
 /// Lists a folder with `readdir`: FileManager's enumerator took a tenth of
-/// `sdkgen ir`'s time on the corpus.
-enum FolderListing {
-    struct Entry {
-        var name: String
-        /// A folder, or a link to one (links are followed, as `find -L` would).
-        var isFolder: Bool
+/// `sdkgen ir`'s time on the corpus, and a sixth of a no-change generation's.
+public enum FolderListing {
+    /// One name in a folder.
+    public struct Entry: Sendable {
+        public var name: String
+        /// A folder, or, when links are followed, a link to one.
+        public var isFolder: Bool
     }
 
     /// A folder's device and inode: the same folder reached through two paths has one identity.
-    struct Identity: Hashable {
+    public struct Identity: Hashable, Sendable {
         var device: UInt64
         var inode: UInt64
     }
 
-    static func identity(of folder: String) -> Identity? {
+    /// The identity of `folder`, following links; `nil` when it cannot be examined.
+    public static func identity(of folder: String) -> Identity? {
         var info = stat()
         guard stat(folder, &info) == 0 else { return nil }
         return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
-    static func entries(of folder: String) -> [Entry] {
+    /// The entries of `folder` except `.`, `..` and hidden names (starting
+    /// with `.`), in directory order. With `followingLinks` (as `find -L`), a
+    /// link to a folder counts as a folder; without, as a file.
+    public static func entries(of folder: String, followingLinks: Bool = true) -> [Entry] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var entries: [Entry] = []
@@ -36,9 +41,11 @@ enum FolderListing {
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             let type = pointer.pointee.d_type
             var isFolder = type == UInt8(DT_DIR)
-            if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+            if (type == UInt8(DT_LNK) && followingLinks) || type == UInt8(DT_UNKNOWN) {
                 var info = stat()
-                isFolder = stat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                let path = folder + "/" + name
+                let found = followingLinks ? stat(path, &info) : lstat(path, &info)
+                isFolder = found == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
             entries.append(Entry(name: name, isFolder: isFolder))
         }
