@@ -45,10 +45,22 @@ struct InlineRenderer {
     private static func isPlainText(_ text: String) -> Bool {
         var first = true
         var leadingDigits = false
-        for byte in text.utf8 {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index = bytes.index(after: index)
             switch byte {
+            case UInt8(ascii: "["):
+                // `[]`, as in the array types `String[]`, is text: a link needs a label,
+                // unless `(` follows and makes it an empty link.
+                guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "]") else { return false }
+                index = bytes.index(after: index)
+                if index < bytes.endIndex, bytes[index] == UInt8(ascii: "(") { return false }
+                if first { return false }
+                leadingDigits = false
             case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                 UInt8(ascii: "&"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "\\"),
+                 UInt8(ascii: "&"), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "\\"),
                  UInt8(ascii: "~"), UInt8(ascii: "|"), 0x0A, 0x0D, 0x09:
                 return false
             case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: " "):

@@ -205,6 +205,24 @@ final class PageRulesTests: XCTestCase {
         ])
     }
 
+    func testEmptyBracketsAreTextUnlessTheyOpenALink() throws {
+        let request = PageBuilder.parameterHeader + """
+
+            |**filters**|Filter[]|False| |Values[] are listed; `x[]` too|
+            |**link**|String[]|False| |see [](https://x.example/e) there|
+            |**start**|String|False| |[] means none|
+            """
+        let (parsed, diagnostics) = parseOperation(PageBuilder.page(request: request))
+        XCTAssertEqual(diagnostics, [])
+        let parameters = try XCTUnwrap(parsed?.parameters.dropFirst())
+        XCTAssertEqual(parameters.map(\.type), ["Filter[]", "String[]", "String"])
+        XCTAssertEqual(parameters.map(\.description), [
+            "Values[] are listed; `x[]` too",
+            "see <https://x.example/e> there",
+            "[] means none",
+        ])
+    }
+
     func testPathPlaceholdersAreTheTruth() throws {
         let page = PageBuilder.page(
             url: "https://vm.jdcloud-api.com/v1/regions/{regionId}/things/{thingId}",
