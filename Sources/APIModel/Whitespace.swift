@@ -24,31 +24,34 @@ extension StringProtocol {
 
     /// Runs of white space (line breaks and non-breaking spaces included) as one space, trimmed.
     public func collapsingWhitespace() -> String {
-        let bytes = Array(utf8)
-        if isCollapsed(bytes) { return String(self) }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var owesSpace = false
-        var index = 0
-        while index < bytes.count {
-            let length = whitespaceLength(bytes, at: index)
-            if length > 0 {
-                owesSpace = !result.isEmpty
-                index += length
-            } else {
-                if owesSpace { result.append(0x20) }
-                owesSpace = false
-                result.append(bytes[index])
-                index += 1
+        let text = String(self)
+        var copy = text
+        return copy.withUTF8 { bytes in
+            if isCollapsed(bytes) { return text }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var owesSpace = false
+            var index = 0
+            while index < bytes.count {
+                let length = whitespaceLength(bytes, at: index)
+                if length > 0 {
+                    owesSpace = !result.isEmpty
+                    index += length
+                } else {
+                    if owesSpace { result.append(0x20) }
+                    owesSpace = false
+                    result.append(bytes[index])
+                    index += 1
+                }
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }
 
 /// True when collapsing would change nothing: no white space but single
 /// spaces between other characters. Most cells are like that.
-private func isCollapsed(_ bytes: [UInt8]) -> Bool {
+private func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
     var previousWasSpace = false
     for (index, byte) in bytes.enumerated() {
@@ -71,7 +74,7 @@ private func isCollapsed(_ bytes: [UInt8]) -> Bool {
 /// The length in bytes of the white space (or byte-order mark) that starts
 /// at `index` of valid UTF-8, or 0: the scalars of
 /// ``Unicode/Scalar/isSpaceOrLineBreak`` and U+FEFF, matched on their bytes.
-private func whitespaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+private func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
     let lead = bytes[index]
     switch lead {
     case 0x20, 0x09...0x0D: return 1

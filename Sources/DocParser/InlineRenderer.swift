@@ -43,20 +43,24 @@ struct InlineRenderer {
     /// True when cmark would read the text as one paragraph of itself:
     /// one line, no inline markup, no block marker at its start.
     private static func isPlainText(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(isPlainText(bytes:))
+    }
+
+    private static func isPlainText(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var first = true
         var leadingDigits = false
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var index = 0
+        while index < bytes.count {
             let byte = bytes[index]
-            index = bytes.index(after: index)
+            index += 1
             switch byte {
             case UInt8(ascii: "["):
                 // `[]`, as in the array types `String[]`, is text: a link needs a label,
                 // unless `(` follows and makes it an empty link.
-                guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "]") else { return false }
-                index = bytes.index(after: index)
-                if index < bytes.endIndex, bytes[index] == UInt8(ascii: "(") { return false }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "]") else { return false }
+                index += 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "(") { return false }
                 if first { return false }
                 leadingDigits = false
             case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ">"),

@@ -11,10 +11,15 @@ extension StringProtocol {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        var key = String.UnicodeScalarView()
-        for scalar in lowercased().unicodeScalars where !scalar.isSpaceOrLineBreak {
-            key.append(scalar)
+        // Lower-case per scalar, as `lowercased()` would; CJK labels have no case.
+        var key = ""
+        for scalar in unicodeScalars where !scalar.isSpaceOrLineBreak {
+            if scalar.isASCII || !scalar.properties.changesWhenLowercased {
+                key.unicodeScalars.append(scalar.isASCII && ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+            } else {
+                key += scalar.properties.lowercaseMapping
+            }
         }
-        return String(key)
+        return key
     }
 }

@@ -157,7 +157,7 @@ public struct PageParser {
                 diagnostics.error("the request address has no version segment after the host", line: line.number)
                 return nil
             }
-            if url.path.filter({ $0 == "{" }).count != url.path.filter({ $0 == "}" }).count {
+            if url.path.utf8.filter({ $0 == UInt8(ascii: "{") }).count != url.path.utf8.filter({ $0 == UInt8(ascii: "}") }).count {
                 diagnostics.warning("the path '\(url.path)' has an unbalanced '{' or '}'; placeholders are read between matching braces only", line: line.number)
             }
             if !url.version.looksLikeVersion {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the bytes of a page file into text the parser can trust:
 /// valid UTF-8 without a byte-order mark, `\n` line endings, no NUL bytes,
 /// non-breaking spaces as ordinary spaces.
@@ -35,7 +41,11 @@ enum PageText {
         // Decoding replaces what is not UTF-8; when the text differs from the
         // bytes, find the first bad byte to point at it.
         var decoded = String(decoding: body, as: UTF8.self)
-        let unchanged = decoded.withUTF8 { text in body.withUnsafeBufferPointer { text.elementsEqual($0) } }
+        let unchanged = decoded.withUTF8 { text in
+            body.withUnsafeBufferPointer { bytes in
+                text.count == bytes.count && (bytes.isEmpty || memcmp(text.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+        }
         if !unchanged, let bad = firstInvalidUTF8(body) {
             let before = bytes[..<bad]
             let line = before.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
