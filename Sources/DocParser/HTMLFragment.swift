@@ -51,24 +51,31 @@ enum HTMLFragment {
 
     /// The value of `name="value"`, `name='value'` or `name=value`.
     static func attribute(_ name: String, in tag: String) -> String? {
-        let lower = tag.lowercased()
-        var searchStart = lower.startIndex
-        while let range = lower.range(of: name, range: searchStart..<lower.endIndex) {
-            searchStart = range.upperBound
-            var index = range.upperBound
-            while index < lower.endIndex, lower[index] == " " { index = lower.index(after: index) }
-            guard index < lower.endIndex, lower[index] == "=" else { continue }
-            index = lower.index(after: index)
-            while index < lower.endIndex, lower[index] == " " { index = lower.index(after: index) }
-            guard index < lower.endIndex else { return nil }
-            let quote = lower[index]
-            if quote == "\"" || quote == "'" {
-                let start = tag.index(after: index)
-                let end = tag[start...].firstIndex(of: quote) ?? tag.endIndex
-                return decodeEntities(String(tag[start..<end])).trimmingWhitespace()
+        let bytes = Array(tag.utf8)
+        // Attribute names are ASCII: lower-case only ASCII letters, so offsets stay those of `tag`.
+        let lowered = bytes.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        let pattern = Array(name.lowercased().utf8)
+        func occurrence(from start: Int) -> Int? {
+            guard !pattern.isEmpty, start + pattern.count <= bytes.count else { return nil }
+            return (start...(bytes.count - pattern.count)).first { lowered[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+        }
+        var searchStart = 0
+        while let found = occurrence(from: searchStart) {
+            searchStart = found + pattern.count
+            var index = searchStart
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
+            index += 1
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            guard index < bytes.count else { return nil }
+            let quote = bytes[index]
+            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                let start = index + 1
+                let end = bytes[start...].firstIndex(of: quote) ?? bytes.count
+                return decodeEntities(String(decoding: bytes[start..<end], as: UTF8.self)).trimmingWhitespace()
             }
-            let end = tag[index...].firstIndex(where: { $0 == " " || $0 == "/" }) ?? tag.endIndex
-            return decodeEntities(String(tag[index..<end]))
+            let end = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") }) ?? bytes.count
+            return decodeEntities(String(decoding: bytes[index..<end], as: UTF8.self))
         }
         return nil
     }

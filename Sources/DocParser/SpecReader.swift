@@ -1,5 +1,4 @@
 import APIModel
-import Foundation
 import FileAccess
 
 /// Reads API reference pages into the IR.
@@ -36,12 +35,11 @@ public enum SpecReader {
     /// The `.md` files at a path, sorted by their UTF-8 bytes so the order is
     /// the same on every machine.
     static func pageFiles(at path: String, diagnostics: inout [Diagnostic]) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let isFolder = FolderListing.isFolder(path) else {
             diagnostics.append(Diagnostic(file: path, line: 1, severity: .error, message: "no such file or folder"))
             return []
         }
-        guard isDirectory.boolValue else { return [path] }
+        guard isFolder else { return [path] }
         var files: [String] = []
         var folders = [path.hasSuffix("/") ? String(path.dropLast()) : path]
         // Links are followed, so a link to an enclosing folder would loop: visit each folder once.

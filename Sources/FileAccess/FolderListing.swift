@@ -20,6 +20,13 @@ public enum FolderListing {
         var inode: UInt64
     }
 
+    /// Whether `path` is a folder (following links); `nil` when nothing is there.
+    public static func isFolder(_ path: String) -> Bool? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// The identity of `folder`, following links; `nil` when it cannot be examined.
     public static func identity(of folder: String) -> Identity? {
         var info = stat()

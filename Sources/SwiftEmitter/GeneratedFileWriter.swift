@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import FileAccess
 
 /// Writes generated files into an output folder.
@@ -183,7 +187,7 @@ public struct GeneratedFileWriter: Sendable {
     private func removeAbandonedStagingFolders() {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: outputDirectory) else { return }
         for entry in entries where entry.hasPrefix(".") {
-            guard let mark = entry.range(of: Self.stagingMark),
+            guard let mark = entry.firstRange(of: Self.stagingMark),
                   let pid = Int32(entry[mark.upperBound...].prefix { $0 != "-" }) else { continue }
             if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
                 try? FileManager.default.removeItem(atPath: outputDirectory + "/" + entry)
@@ -209,7 +213,7 @@ public struct GeneratedFileWriter: Sendable {
     /// readers see the old file or the new one, never half of one.
     private func writeAtomically(_ bytes: UnsafeBufferPointer<UInt8>, to destination: String) throws {
         let folder = parentFolder(of: destination)
-        let name = (destination as NSString).lastPathComponent
+        let name = destination.split(separator: "/").last.map(String.init) ?? destination
         let temporary = folder + "/.\(name).sdkgen-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         try create(temporary, bytes)
         if rename(temporary, destination) != 0 {
@@ -246,22 +250,16 @@ public struct GeneratedFileWriter: Sendable {
     }
 
     private func startsWithMarker(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let marker = Data(FileHeaderTemplate.marker.utf8)
-        let head = (try? handle.read(upToCount: marker.count)) ?? Data()
-        return head == marker
+        WholeFile.read(path)?.starts(with: FileHeaderTemplate.marker.utf8) ?? false
     }
 
     /// Removes folders left empty by deletions, up to the output folder.
     private func removeEmptyFolders(from folder: String) {
         var current = folder
-        let root = (outputDirectory as NSString).standardizingPath
-        while (current as NSString).standardizingPath != root,
-              current.count > outputDirectory.count,
+        while current.count > outputDirectory.count, current.hasPrefix(outputDirectory + "/"),
               let contents = try? FileManager.default.contentsOfDirectory(atPath: current), contents.isEmpty {
             try? FileManager.default.removeItem(atPath: current)
-            current = (current as NSString).deletingLastPathComponent
+            current = parentFolder(of: current)
         }
     }
 }

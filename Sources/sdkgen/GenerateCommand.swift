@@ -1,7 +1,11 @@
 import APIModel
 import ArgumentParser
 import DocParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import SwiftEmitter
 
 struct GenerateCommand: ParsableCommand {
@@ -50,7 +54,7 @@ struct GenerateCommand: ParsableCommand {
         let warnings = diagnostics.count - errors
         let summary = "sdkgen: \(document.operations.count) operations in \(result.services.count) module(s), "
             + "\(result.files.count) files: \(report); \(errors) errors, \(warnings) warnings\n"
-        FileHandle.standardError.write(Data(summary.utf8))
+        StandardStreams.error(summary)
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -1,7 +1,6 @@
 import APIModel
 import ArgumentParser
 import DocParser
-import Foundation
 
 struct IRCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +19,7 @@ struct IRCommand: ParsableCommand {
 
     func run() throws {
         let document = pages.read(strictness)
-        FileHandle.standardOutput.write(Data(IRJSONWriter.json(document)))
+        StandardStreams.output(IRJSONWriter.json(document))
         if document.errorCount > 0 { throw ExitCode.failure }
     }
 }
