@@ -36,8 +36,23 @@ enum PageText {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let body = bytes[start...]
-        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return .failure(.empty) }
-        if let nul = body.firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
+        // One pass over the bytes for what the checks below need to know.
+        var blank = true, nul: Int?, hasCR = false, hasNonBreakingSpace = false
+        body.withUnsafeBufferPointer { bytes in
+            var previous: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                switch byte {
+                case 0x20, 0x09, 0x0A: break
+                case 0x0D: hasCR = true
+                case 0: if nul == nil { nul = start + offset }; blank = false
+                case 0xA0: if previous == 0xC2 { hasNonBreakingSpace = true }; blank = false
+                default: blank = false
+                }
+                previous = byte
+            }
+        }
+        if blank { return .failure(.empty) }
+        if let nul { return .failure(.binary(offset: nul)) }
         // Decoding replaces what is not UTF-8; when the text differs from the
         // bytes, find the first bad byte to point at it.
         var decoded = String(decoding: body, as: UTF8.self)
@@ -54,7 +69,7 @@ enum PageText {
         }
         // Line endings and non-breaking spaces are fixed on the bytes: most
         // pages have neither, and then the bytes become the text as they are.
-        guard body.contains(0x0D) || hasNonBreakingSpace(body) else { return .success(decoded) }
+        guard hasCR || hasNonBreakingSpace else { return .success(decoded) }
         var normalized: [UInt8] = []
         normalized.reserveCapacity(body.count)
         var index = body.startIndex
@@ -74,16 +89,6 @@ enum PageText {
             }
         }
         return .success(String(decoding: normalized, as: UTF8.self))
-    }
-
-    /// U+00A0 is C2 A0 in UTF-8; in valid UTF-8, C2 is always a lead byte.
-    private static func hasNonBreakingSpace(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        while let lead = bytes[index...].firstIndex(of: 0xC2) {
-            if lead + 1 < bytes.endIndex, bytes[lead + 1] == 0xA0 { return true }
-            index = lead + 1
-        }
-        return false
     }
 
     /// The offset of the first byte that does not start a well-formed
