@@ -110,31 +110,32 @@ public struct DocComment: Sendable, Hashable {
             if !out.isEmpty { line("") }
             paragraph.forEach(line)
         }
-        var tags: [String] = []
+        // The tags are written straight into the comment: `- Parameter`, `- Returns:`, `- Throws:`.
+        var separated = out.isEmpty
+        func tag(_ head: String, _ lines: [String], continuation: String) {
+            if !separated {
+                line("")
+                separated = true
+            }
+            guard let first = lines.first else { return line(head) }
+            line(head + " " + first)
+            for next in lines.dropFirst() { line(continuation + next) }
+        }
         if parameters.count == 1, let only = parameters.first {
-            tags.append(contentsOf: Self.item("- Parameter \(only.name):", only.lines, continuation: "  "))
+            tag("- Parameter \(only.name):", only.lines, continuation: "  ")
         } else if parameters.count > 1 {
-            tags.append("- Parameters:")
+            tag("- Parameters:", [], continuation: "")
             for parameter in parameters {
-                tags.append(contentsOf: Self.item("  - \(parameter.name):", parameter.lines, continuation: "    "))
+                tag("  - \(parameter.name):", parameter.lines, continuation: "    ")
             }
         }
         if !returns.isEmpty {
-            tags.append(contentsOf: Self.item("- Returns:", returns, continuation: "  "))
+            tag("- Returns:", returns, continuation: "  ")
         }
         if !throwing.isEmpty {
-            tags.append(contentsOf: Self.item("- Throws:", throwing, continuation: "  "))
-        }
-        if !tags.isEmpty {
-            if !out.isEmpty { line("") }
-            tags.forEach(line)
+            tag("- Throws:", throwing, continuation: "  ")
         }
         return out
-    }
-
-    private static func item(_ head: String, _ lines: [String], continuation: String) -> [String] {
-        guard let first = lines.first else { return [head] }
-        return ["\(head) \(first)"] + lines.dropFirst().map { continuation + $0 }
     }
 
     // MARK: - Cleaning
@@ -186,17 +187,21 @@ public struct DocComment: Sendable, Hashable {
     /// Most page text is like that, and the cleaning passes are costly.
     static func isClean(_ text: String) -> Bool {
         // Bytes first: printable ASCII (and `\n`) decides most text without decoding.
-        var sawOther = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x0A: continue
-            case 0x3C, 0x26: return false  // `<` and `&`
-            case 0x20...0x7E: continue
-            case 0..<0x20, 0x7F: return false
-            default: sawOther = true
+        var copy = text
+        let verdict: Bool? = copy.withUTF8 { bytes in
+            var sawOther = false
+            for byte in bytes {
+                switch byte {
+                case 0x0A: continue
+                case 0x3C, 0x26: return false  // `<` and `&`
+                case 0x20...0x7E: continue
+                case 0..<0x20, 0x7F: return false
+                default: sawOther = true
+                }
             }
+            return sawOther ? nil : true
         }
-        guard sawOther else { return true }
+        if let verdict { return verdict }
         for scalar in text.unicodeScalars where !scalar.isASCII {
             switch scalar.value {
             case 0x85, 0x2028, 0x2029: return false
