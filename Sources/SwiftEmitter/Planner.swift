@@ -27,9 +27,14 @@ struct Planner {
     mutating func plan(_ document: APIDocument) -> [ServicePlan] {
         // Services share nothing: plan them on every core, keep their diagnostics in module order.
         let options = self.options
-        let planned = serviceGroups(document).concurrentMap { group in
-            Self.planService(module: group.module, operations: group.operations, options: options)
+        let groups = serviceGroups(document)
+        // Largest services first, so that no core is left with a large one at the end.
+        let order = groups.indices.sorted { (groups[$0].operations.count, $1) > (groups[$1].operations.count, $0) }
+        let plannedInOrder = order.concurrentMap { index in
+            Self.planService(module: groups[index].module, operations: groups[index].operations, options: options)
         }
+        var planned = plannedInOrder
+        for (position, index) in order.enumerated() { planned[index] = plannedInOrder[position] }
         for (_, diagnostics) in planned { self.diagnostics += diagnostics }
         return planned.map(\.service)
     }
