@@ -15,20 +15,24 @@ public enum WholeFile {
         public var reason: String
     }
 
-    /// The file's bytes; `nil` when it cannot be opened or read (it does not
-    /// exist, it is a folder, access is denied).
-    public static func read(_ path: String) -> [UInt8]? {
+    /// The file's bytes, or its first `limit` bytes; `nil` when it cannot be
+    /// opened or read (it does not exist, it is a folder, access is denied).
+    public static func read(_ path: String, upTo limit: Int? = nil) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        // Sized by fstat, one byte more to see the end at once; a file that
-        // grows meanwhile is read to its end all the same.
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var size = limit ?? 0
+        if limit == nil {
+            var status = stat()
+            guard fstat(descriptor, &status) == 0 else { return nil }
+            // Sized by fstat, one byte more to see the end at once; a file that
+            // grows meanwhile is read to its end all the same.
+            size = max(Int(status.st_size), 0) + 1
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
         var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+        while limit.map({ count < $0 }) ?? true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1))) }
             let read = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, $0.count - count) }
             if read < 0 {
                 if errno == EINTR { continue }
@@ -48,21 +52,22 @@ public enum WholeFile {
         guard descriptor >= 0 else {
             throw Failure(reason: "cannot create file: \(String(cString: strerror(errno)))")
         }
-        var written = true
+        var failure: String?
         var offset = 0
         while offset < bytes.count {
             let count = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0 {
                 if errno == EINTR { continue }
-                written = false
+                failure = String(cString: strerror(errno))
                 break
             }
             offset += count
         }
-        let reason = String(cString: strerror(errno))
-        if close(descriptor) != 0 || !written {
+        // A full disk or a quota may only show when the file is closed.
+        if close(descriptor) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure {
             unlink(path)
-            throw Failure(reason: "cannot write file: \(reason)")
+            throw Failure(reason: "cannot write file: \(failure)")
         }
     }
 }

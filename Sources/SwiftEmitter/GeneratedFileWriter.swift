@@ -81,19 +81,21 @@ public struct GeneratedFileWriter: Sendable {
         for path in paths where !isSafeRelativePath(path) {
             throw WriteError(path: path, reason: "not a relative path inside the output folder")
         }
-        removeAbandonedStagingFolders()
+        ModuleStaging.removeAbandoned(in: outputDirectory)
 
         // Where each file goes: into a staging folder for a new module, else in place.
-        var staging: [String: String] = [:]
-        for module in Set(paths.compactMap(moduleFolder(of:))).sorted()
-        where !entryExists(outputDirectory + "/" + module) {
-            staging[module] = ".\(module)\(Self.stagingMark)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let modules = Set(paths.compactMap(moduleFolder(of:)))
+        var staging: [String: ModuleStaging] = [:]
+        // Nothing staged outlives a failure: a module is published only when all its files were written.
+        defer { for stage in staging.values { stage.discard() } }
+        for module in modules.sorted() where !entryExists(outputDirectory + "/" + module) {
+            staging[module] = try ModuleStaging.create(module: module, in: outputDirectory)
         }
         let destinations = paths.map { path -> (path: String, staged: Bool) in
             guard let module = moduleFolder(of: path), let stage = staging[module] else {
                 return (outputDirectory + "/" + path, false)
             }
-            return (outputDirectory + "/" + stage + path.dropFirst(module.count), true)
+            return (stage.path + path.dropFirst(module.count), true)
         }
         for folder in Set(destinations.map { parentFolder(of: $0.path) }).sorted() {
             try createDirectory(folder)
@@ -114,26 +116,30 @@ public struct GeneratedFileWriter: Sendable {
             }.mapError { $0 as? WriteError ?? WriteError(path: destination.path, reason: "\($0)") }
         }
         var failure: WriteError?
+        var failedModules: Set<String> = []
         for (path, outcome) in zip(paths, outcomes) {
             switch outcome {
             case .success(true): report.written.append(path)
             case .success(false): report.unchanged.append(path)
-            case .failure(let error): failure = failure ?? error
+            case .failure(let error):
+                failure = failure ?? error
+                if let module = moduleFolder(of: path) { failedModules.insert(module) }
             }
         }
-        for (module, stage) in staging.sorted(by: { $0.key < $1.key }) {
-            let from = outputDirectory + "/" + stage, to = outputDirectory + "/" + module
-            if failure != nil || rename(from, to) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(atPath: from)
-                failure = failure ?? WriteError(path: to, reason: "cannot move the new module into place: \(reason)")
+        // New modules whose files were all written go into place, whatever happened elsewhere.
+        let created = Set(staging.keys)
+        for module in staging.keys.sorted() where !failedModules.contains(module) {
+            do {
+                try staging.removeValue(forKey: module)?.publish()
+            } catch {
+                failure = failure ?? error
             }
         }
         if let failure { throw failure }
 
         guard deletingStale else { return report }
         let keep = Set(paths)
-        for path in swiftFiles(skipping: Set(staging.keys)) where !keep.contains(path) {
+        for path in swiftFiles(skipping: created, following: modules) where !keep.contains(path) {
             let full = outputDirectory + "/" + path
             guard startsWithMarker(full) else { continue }
             do {
@@ -146,9 +152,6 @@ public struct GeneratedFileWriter: Sendable {
         }
         return report
     }
-
-    /// Marks the name of a staging folder: `.<Module><mark><pid>-<random>`.
-    private static let stagingMark = ".sdkgen-staging-"
 
     /// Writes `bytes` at `destination` unless the file already holds exactly
     /// them; returns whether it wrote. Never overwrites a file sdkgen did not write.
@@ -183,18 +186,6 @@ public struct GeneratedFileWriter: Sendable {
         return lstat(path, &status) == 0
     }
 
-    /// Staging folders that a killed run left behind (their process is gone).
-    private func removeAbandonedStagingFolders() {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: outputDirectory) else { return }
-        for entry in entries where entry.hasPrefix(".") {
-            guard let mark = entry.firstRange(of: Self.stagingMark),
-                  let pid = Int32(entry[mark.upperBound...].prefix { $0 != "-" }) else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
-                try? FileManager.default.removeItem(atPath: outputDirectory + "/" + entry)
-            }
-        }
-    }
-
     /// The folder that holds `path`.
     private func parentFolder(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
@@ -227,20 +218,24 @@ public struct GeneratedFileWriter: Sendable {
         !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
 
-    /// `.swift` files under the output folder, relative paths, sorted;
-    /// the top-level folders in `skipped` (modules this run created whole)
-    /// are not searched. Links are not followed, so a stale-file search
-    /// never reaches outside the output folder; hidden names (temporary
-    /// files, staging folders) are not listed.
-    private func swiftFiles(skipping skipped: Set<String>) -> [String] {
+    /// `.swift` files under the output folder, relative paths, sorted. The
+    /// top-level folders in `skipped` (modules this run created whole) are
+    /// not searched. Links are not followed, so that the search never leaves
+    /// the output folder, except a top-level link named as one of `modules`:
+    /// a module folder kept elsewhere is still the module, and its stale
+    /// files go as they would in place. Hidden names (temporary files,
+    /// staging folders) are not listed.
+    private func swiftFiles(skipping skipped: Set<String>, following modules: Set<String>) -> [String] {
         var result: [String] = []
         var folders: [(path: String, relative: String)] = [(outputDirectory, "")]
         while let (folder, relative) = folders.popLast() {
             for entry in FolderListing.entries(of: folder, followingLinks: false) {
                 let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
-                if entry.isFolder {
-                    if relative.isEmpty && skipped.contains(entry.name) { continue }
-                    folders.append((folder + "/" + entry.name, path))
+                let full = folder + "/" + entry.name
+                let isTopLevel = relative.isEmpty
+                if isTopLevel && skipped.contains(entry.name) { continue }
+                if entry.isFolder || (isTopLevel && modules.contains(entry.name) && FolderListing.isFolder(full) == true) {
+                    folders.append((full, path))
                 } else if entry.name.hasSuffix(".swift") {
                     result.append(path)
                 }
@@ -250,7 +245,8 @@ public struct GeneratedFileWriter: Sendable {
     }
 
     private func startsWithMarker(_ path: String) -> Bool {
-        WholeFile.read(path)?.starts(with: FileHeaderTemplate.marker.utf8) ?? false
+        let marker = FileHeaderTemplate.marker.utf8
+        return WholeFile.read(path, upTo: marker.count)?.elementsEqual(marker) ?? false
     }
 
     /// Removes folders left empty by deletions, up to the output folder.

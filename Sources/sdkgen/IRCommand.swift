@@ -19,7 +19,12 @@ struct IRCommand: ParsableCommand {
 
     func run() throws {
         let document = pages.read(strictness)
-        StandardStreams.output(IRJSONWriter.json(document))
+        do {
+            try StandardStreams.output(IRJSONWriter.json(document))
+        } catch {
+            StandardStreams.error("sdkgen: cannot write the IR to standard output: \(error.reason)\n")
+            throw ExitCode.failure
+        }
         if document.errorCount > 0 { throw ExitCode.failure }
     }
 }

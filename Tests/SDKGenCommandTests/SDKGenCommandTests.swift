@@ -62,6 +62,23 @@ final class SDKGenCommandTests: XCTestCase {
         XCTAssertEqual((operations.first?["parameters"] as? [[String: Any]])?.map { $0["location"] as? String }, ["path", "query"])
     }
 
+    func testIRFailsWhenItsOutputCannotBeWritten() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("this system has no /dev/full") }
+        try page("describeThings")
+        // The shell sends standard output to a device that is always full.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\"$0\" ir specs > /dev/full", try BuiltProduct.binary("sdkgen").path]
+        process.currentDirectoryURL = folder
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 1)
+        XCTAssertEqual(message, "sdkgen: cannot write the IR to standard output: No space left on device\n")
+    }
+
     func testLintPrintsCompilerStyleDiagnosticsAndASummary() throws {
         try page("describeThings", extraRow: "|**tags**|Arrary|False| |Tags|")
         try page("broken", method: "FETCH")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import SwiftEmitter
 import XCTest
 
@@ -96,34 +99,36 @@ final class GeneratedFileWriterTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder + "/New").sorted(), ["Client.swift", "Models"])
     }
 
-    func testAFailedNewModuleLeavesNothingBehind() throws {
+    func testAFailedNewModuleLeavesNothingBehindAndOthersStillAppear() throws {
         // `M/A.swift` is needed as a folder for the second file, so the first cannot be created.
         let files = [
             GeneratedFile(path: "M/A.swift", contents: header),
             GeneratedFile(path: "M/A.swift/B.swift", contents: header),
             GeneratedFile(path: "M/C.swift", contents: header),
+            GeneratedFile(path: "N/D.swift", contents: header + "struct D {}\n"),
         ]
         XCTAssertThrowsError(try GeneratedFileWriter(outputDirectory: folder).write(files)) { error in
             XCTAssertTrue("\(error)".contains("A.swift: cannot create file"), "\(error)")
         }
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [])
+        // M is all or nothing; N, whose files were all written, is in place; no staging folder is left.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["N"])
+        XCTAssertEqual(try read("N/D.swift"), header + "struct D {}\n")
     }
 
-    func testStagingFoldersOfKilledRunsAreRemoved() throws {
-        let finished = Process()
-        finished.executableURL = URL(fileURLWithPath: "/bin/true")
-        try finished.run()
-        finished.waitUntilExit()
-        let abandoned = ".M.sdkgen-staging-\(finished.processIdentifier)-42"
-        let live = ".N.sdkgen-staging-\(ProcessInfo.processInfo.processIdentifier + 0)-7"
-        for name in [abandoned, live] {
-            try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true)
-            try (header + "half").write(toFile: folder + "/" + name + "/A.swift", atomically: false, encoding: .utf8)
+    func testOnlyStagingFoldersNoRunHoldsAreRemoved() throws {
+        let abandoned = folder + "/.M.sdkgen-staging-7-42"
+        let held = folder + "/.N.sdkgen-staging-7-43"
+        for path in [abandoned, held] {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try (header + "half").write(toFile: path + "/A.swift", atomically: false, encoding: .utf8)
         }
+        // Another run (here: this test) holds its folder's lock, as a run does while it writes.
+        let lock = open(held, O_RDONLY | O_DIRECTORY)
+        XCTAssertEqual(flock(lock, LOCK_EX), 0)
+        defer { close(lock) }
         _ = try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "M/A.swift", contents: header)])
         let entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        // This process's own name is never taken as abandoned; another run's folder, alive, neither.
-        XCTAssertEqual(entries, [live, "M"])
+        XCTAssertEqual(entries, [".N.sdkgen-staging-7-43", "M"])
     }
 
     func testPendingFilesAreRenderedOnceEachAndWrittenAsRenderedOnes() throws {
@@ -156,6 +161,21 @@ final class GeneratedFileWriterTests: XCTestCase {
         let report = try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "M/A.swift", contents: header)])
         XCTAssertEqual(report.deleted, [])
         XCTAssertTrue(manager.fileExists(atPath: outside + "/Elsewhere.swift"), "a generated-looking file outside the output folder is not touched")
+    }
+
+    func testAModuleFolderKeptElsewhereIsStillTheModule() throws {
+        let manager = FileManager.default
+        let elsewhere = folder + "-module"
+        try manager.createDirectory(atPath: elsewhere + "/Models", withIntermediateDirectories: true)
+        defer { try? manager.removeItem(atPath: elsewhere) }
+        try (header + "struct Gone {}\n").write(toFile: elsewhere + "/Models/Gone.swift", atomically: false, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: folder + "/M", withDestinationPath: elsewhere)
+
+        let report = try GeneratedFileWriter(outputDirectory: folder).write([GeneratedFile(path: "M/A.swift", contents: header)])
+        XCTAssertEqual(report.written, ["M/A.swift"])
+        XCTAssertEqual(report.deleted, ["M/Models/Gone.swift"])
+        XCTAssertEqual(try read("M/A.swift"), header)
+        XCTAssertFalse(manager.fileExists(atPath: elsewhere + "/Models/Gone.swift"))
     }
 
     func testPathsOutsideTheFolderAreRefused() {
