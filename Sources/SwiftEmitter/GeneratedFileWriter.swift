@@ -193,6 +193,8 @@ public struct GeneratedFileWriter: Sendable {
     }
 
     private func createDirectory(_ path: String) throws {
+        // Folders come parents first, so one mkdir usually does; FileManager handles the rest.
+        if mkdir(path, 0o755) == 0 || errno == EEXIST && FolderListing.isFolder(path) == true { return }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
