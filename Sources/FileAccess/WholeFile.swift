@@ -22,24 +22,29 @@ public enum WholeFile {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var size = limit ?? 0
+        var isRegular = false
         if limit == nil {
             var status = stat()
             guard fstat(descriptor, &status) == 0 else { return nil }
             // Sized by fstat, one byte more to see the end at once; a file that
             // grows meanwhile is read to its end all the same.
             size = max(Int(status.st_size), 0) + 1
+            isRegular = (status.st_mode & S_IFMT) == S_IFREG
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var count = 0
         while limit.map({ count < $0 }) ?? true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 1))) }
-            let read = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let asked = bytes.count - count
+            let read = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, asked) }
             if read < 0 {
                 if errno == EINTR { continue }
                 return nil
             }
             if read == 0 { break }
             count += read
+            // A regular file reads short only at its end: no need to ask again.
+            if isRegular && read < asked { break }
         }
         bytes.removeLast(bytes.count - count)
         return bytes
