@@ -114,11 +114,6 @@ public struct SwiftEmitter: Sendable {
         return EmitResult(files: files, diagnostics: prepared.diagnostics, services: prepared.services)
     }
 
-    /// The files of one service module.
-    public static func files(for service: ServicePlan) -> [GeneratedFile] {
-        pendingFiles(for: service).map { GeneratedFile(path: $0.path, contents: $0.render()) }
-    }
-
     /// The files of the service's module, each with the template call that renders it.
     static func pendingFiles(for service: ServicePlan) -> [PendingFile] {
         let module = service.moduleName
