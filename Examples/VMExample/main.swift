@@ -9,7 +9,7 @@ import JDCloudVM
 do {
     let configuration = try JDCloudConfiguration.fromEnvironment()
     let vm = VMClient(configuration: configuration)
-    let request = DescribeInstancesRequest(regionId: configuration.region ?? "cn-north-1", pageSize: 10)
+    let request = DescribeInstancesRequest(pageSize: 10)
     let response = try await vm.describeInstances(request)
     for instance in response.result?.instances ?? [] {
         print(instance.instanceId ?? "-", instance.status ?? "-", instance.instanceName ?? "")

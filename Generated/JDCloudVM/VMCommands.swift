@@ -25,8 +25,8 @@ public enum VMCommands {
             ],
             run: { input, configuration in
                 let request = CreateInstancesRequest(
-                    regionId: try input.required("regionId"),
                     instanceSpec: try input.required("instanceSpec"),
+                    regionId: try input.optional("regionId"),
                     maxCount: try input.optional("maxCount"),
                     clientToken: try input.optional("clientToken")
                 )
@@ -48,7 +48,7 @@ public enum VMCommands {
             run: { input, configuration in
                 let request = DeleteInstanceRequest(
                     instanceId: try input.required("instanceId"),
-                    regionId: try input.required("regionId")
+                    regionId: try input.optional("regionId")
                 )
                 let response = try await VMClient(configuration: configuration).deleteInstance(request)
                 return try JSONValue(encoding: response)
@@ -68,7 +68,7 @@ public enum VMCommands {
             run: { input, configuration in
                 let request = DescribeInstanceRequest(
                     instanceId: try input.required("instanceId"),
-                    regionId: try input.required("regionId")
+                    regionId: try input.optional("regionId")
                 )
                 let response = try await VMClient(configuration: configuration).describeInstance(request)
                 return try JSONValue(encoding: response)
@@ -89,7 +89,7 @@ public enum VMCommands {
             ],
             run: { input, configuration in
                 let request = DescribeInstancesRequest(
-                    regionId: try input.required("regionId"),
+                    regionId: try input.optional("regionId"),
                     pageNumber: try input.optional("pageNumber"),
                     pageSize: try input.optional("pageSize"),
                     filters: try input.optional("filters")
@@ -115,8 +115,8 @@ public enum VMCommands {
             run: { input, configuration in
                 let request = RebuildInstanceRequest(
                     instanceId: try input.required("instanceId"),
-                    regionId: try input.required("regionId"),
                     password: try input.required("password"),
+                    regionId: try input.optional("regionId"),
                     imageId: try input.optional("imageId"),
                     keyNames: try input.optional("keyNames")
                 )
@@ -138,7 +138,7 @@ public enum VMCommands {
             run: { input, configuration in
                 let request = StartInstanceRequest(
                     instanceId: try input.required("instanceId"),
-                    regionId: try input.required("regionId")
+                    regionId: try input.optional("regionId")
                 )
                 let response = try await VMClient(configuration: configuration).startInstance(request)
                 return try JSONValue(encoding: response)
@@ -158,7 +158,7 @@ public enum VMCommands {
             run: { input, configuration in
                 let request = StopInstanceRequest(
                     instanceId: try input.required("instanceId"),
-                    regionId: try input.required("regionId")
+                    regionId: try input.optional("regionId")
                 )
                 let response = try await VMClient(configuration: configuration).stopInstance(request)
                 return try JSONValue(encoding: response)

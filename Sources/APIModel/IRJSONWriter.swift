@@ -52,10 +52,10 @@ public struct IRJSONWriter {
         field("line", operation.line)
         field("description", operation.description)
         field("method", operation.method)
-        field("host", operation.host)
+        field("host", operation.host.text)
         field("service", operation.service)
         field("version", operation.version)
-        field("path", operation.path)
+        field("path", operation.path.text)
         array("parameters", operation.parameters) { writer, parameter in
             writer.begin("{")
             writer.field("name", parameter.name)

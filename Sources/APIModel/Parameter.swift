@@ -1,6 +1,16 @@
 /// Where a request parameter travels on the wire.
 public enum ParameterLocation: String, Codable, Hashable, Sendable, CaseIterable {
-    case path, query, body, header
+    /// A placeholder of the path.
+    case path
+    case query, body, header
+    /// A placeholder of the host only (`monitor.{regionId}.jdcloud-api.com`).
+    case host
+
+    /// Hosts, path segments and headers carry one piece of text; query and body carry structures.
+    public var holdsText: Bool { self == .path || self == .header || self == .host }
+
+    /// Whether the value fills a placeholder of the address (host or path).
+    public var isPlaceholder: Bool { self == .path || self == .host }
 }
 
 /// One request parameter of an operation.

@@ -17,6 +17,12 @@ public indirect enum TypeRef: Codable, Hashable, Sendable {
     public init(parsing text: String) {
         self = TypeParse(text).type
     }
+
+    /// Whether a value is one string, number or boolean: what a path segment or a header can hold.
+    public var isScalar: Bool {
+        if case .primitive = self { return true }
+        return false
+    }
 }
 
 /// The result of reading a type cell, with a note when the text is doubtful.

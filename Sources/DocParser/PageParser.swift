@@ -80,7 +80,7 @@ public struct PageParser {
         }
         guard let method, let (url, urlLine, pathTable) = address else { return nil }
 
-        var models: [Model] = []
+        var models = UniqueByName<Model>()
         var parameters = pathParameters(pathTable, url: url, urlLine: urlLine, method: method)
         if let section = outline[.requestParameters] {
             if let table = firstTable(in: section.blocks, emptyMeansNone: section) {
@@ -88,8 +88,9 @@ public struct PageParser {
                     append(parameter, line: line, to: &parameters)
                 }
             }
-            models += readModels(section.subsections)
+            for model in readModels(section.subsections) { models.insert(model) }
         }
+        guard usable(parameters.items) else { return nil }
         var responseFields: [ResponseField] = []
         if let section = outline[.responseParameters] {
             if let table = firstTable(in: section.blocks, emptyMeansNone: section) {
@@ -97,16 +98,10 @@ public struct PageParser {
                     ResponseField(name: $0.field.name, type: $0.field.type, description: $0.field.description, line: $0.line)
                 }
             }
-            for model in readModels(section.subsections) {
-                if let existing = models.first(where: { $0.name == model.name }) {
-                    if existing != model {
-                        diagnostics.warning(
-                            "model '\(model.name)' is defined twice with different fields; the first definition is used",
-                            line: section.subsections.first { $0.name == model.name }?.line ?? section.headingLine)
-                    }
-                } else {
-                    models.append(model)
-                }
+            for model in readModels(section.subsections) where !models.insert(model) && models[model.name] != model {
+                diagnostics.warning(
+                    "model '\(model.name)' is defined twice with different fields; the first definition is used",
+                    line: model.line)
             }
         }
         var responseCodes: [ResponseCode] = []
@@ -116,7 +111,7 @@ public struct PageParser {
         return APIOperation(
             name: name, source: source, line: titleLine, description: description, method: method,
             host: url.host, service: url.service, version: url.version, path: url.path,
-            parameters: parameters, responseFields: responseFields, models: models, responseCodes: responseCodes
+            parameters: parameters.items, responseFields: responseFields, models: models.items, responseCodes: responseCodes
         )
     }
 
@@ -157,8 +152,12 @@ public struct PageParser {
                 diagnostics.error("the request address has no version segment after the host", line: line.number)
                 return nil
             }
-            if url.path.utf8.filter({ $0 == UInt8(ascii: "{") }).count != url.path.utf8.filter({ $0 == UInt8(ascii: "}") }).count {
-                diagnostics.warning("the path '\(url.path)' has an unbalanced '{' or '}'; placeholders are read between matching braces only", line: line.number)
+            // A template that cannot be filled would fail every call: no operation.
+            for (part, template) in [("host", url.host), ("path", url.path)] {
+                if let problem = template.problem {
+                    diagnostics.error("the \(part) '\(template.text)' cannot be filled: \(problem)", line: line.number)
+                    return nil
+                }
             }
             if !url.version.looksLikeVersion {
                 diagnostics.warning("'\(url.version)' does not look like an API version (v1, 1.0.3)", line: line.number)
@@ -176,19 +175,23 @@ public struct PageParser {
 
     // MARK: - Parameters
 
-    private mutating func pathParameters(_ table: Table?, url: RequestAddress, urlLine: Int, method: String) -> [Parameter] {
-        let placeholders = PathTemplate.placeholders(in: url.path)
-        var declared: [Parameter] = []
+    /// The parameters of the address's placeholders: `path` for the path's,
+    /// `host` for those only the host has (`monitor.{regionId}.jdcloud-api.com`).
+    /// Rows of the address table that name no placeholder keep their usual location.
+    private mutating func pathParameters(_ table: Table?, url: RequestAddress, urlLine: Int, method: String) -> UniqueByName<Parameter> {
+        let placeholders = APIOperation.addressPlaceholders(host: url.host, path: url.path)
+        let locations = Dictionary(placeholders, uniquingKeysWith: { first, _ in first })
+        var declared = UniqueByName<Parameter>()
         if let table {
             for (parameter, line) in rowsAsParameters(table, method: method) {
-                if placeholders.contains(parameter.name) {
-                    var path = parameter
-                    path.location = .path
-                    if !path.required {
-                        diagnostics.warning("path parameter '\(path.name)' is marked optional; path parameters are always required", line: line)
-                        path.required = true
+                if let location = locations[parameter.name] {
+                    var placeholder = parameter
+                    placeholder.location = location
+                    if !placeholder.required {
+                        diagnostics.warning("\(location.rawValue) parameter '\(placeholder.name)' is marked optional; \(location.rawValue) parameters are always required", line: line)
+                        placeholder.required = true
                     }
-                    append(path, line: line, to: &declared)
+                    append(placeholder, line: line, to: &declared)
                 } else {
                     diagnostics.warning(
                         "'\(parameter.name)' is declared as a path parameter but the path has no {\(parameter.name)}; read as a \(parameter.location.rawValue) parameter",
@@ -197,19 +200,31 @@ public struct PageParser {
                 }
             }
         }
-        for placeholder in placeholders where !declared.contains(where: { $0.name == placeholder && $0.location == .path }) {
-            diagnostics.warning("path placeholder {\(placeholder)} has no row in the parameter table; read as a required String", line: urlLine)
-            declared.append(Parameter(name: placeholder, type: "String", required: true, description: "", location: .path, line: urlLine))
+        for (placeholder, location) in placeholders where declared[placeholder]?.location != location {
+            diagnostics.warning("\(location.rawValue) placeholder {\(placeholder)} has no row in the parameter table; read as a required String", line: urlLine)
+            declared.insert(Parameter(name: placeholder, type: "String", required: true, description: "", location: location, line: urlLine))
         }
         return declared
     }
 
-    private mutating func append(_ parameter: Parameter, line: Int, to parameters: inout [Parameter]) {
-        if parameters.contains(where: { $0.name == parameter.name }) {
-            diagnostics.warning("duplicate parameter '\(parameter.name)'; the first one is kept", line: line)
-            return
+    /// Whether every value the address needs can be sent: a host, a path
+    /// segment or a header holds one scalar, so an array, model or JSON value
+    /// there is an error (JD Cloud's own SDKs drop such values and call a broken URL).
+    private mutating func usable(_ parameters: [Parameter]) -> Bool {
+        var usable = true
+        for parameter in parameters where parameter.location.holdsText && !parameter.typeRef.isScalar {
+            diagnostics.error(
+                "\(parameter.location.rawValue) parameter '\(parameter.name)' has type '\(parameter.type)'; a \(parameter.location.rawValue) value is one string, so only String, Integer, Long, Double and Boolean can be sent there",
+                line: parameter.line)
+            usable = false
         }
-        parameters.append(parameter)
+        return usable
+    }
+
+    private mutating func append(_ parameter: Parameter, line: Int, to parameters: inout UniqueByName<Parameter>) {
+        if !parameters.insert(parameter) {
+            diagnostics.warning("duplicate parameter '\(parameter.name)'; the first one is kept", line: line)
+        }
     }
 
     private mutating func rowsAsParameters(_ table: Table, method: String) -> [(Parameter, line: Int)] {
@@ -231,33 +246,29 @@ public struct PageParser {
     // MARK: - Models
 
     private mutating func readModels(_ subsections: [PageOutline.Subsection]) -> [Model] {
-        var models: [Model] = []
+        var models = UniqueByName<Model>()
         for subsection in subsections {
             let name = subsection.name
             guard name.isModelName else {
                 diagnostics.warning("'\(name)' is not a model name; its table is ignored", line: subsection.line, column: 5)
                 continue
             }
-            if models.contains(where: { $0.name == name }) {
+            if models[name] != nil {
                 diagnostics.warning("model '\(name)' is defined twice; the first definition is used", line: subsection.line, column: 5)
                 continue
             }
             guard let table = firstTable(in: subsection.blocks) else {
                 diagnostics.warning("model '\(name)' has no field table", line: subsection.line, column: 5)
-                models.append(Model(name: name, fields: [], line: subsection.line))
+                models.insert(Model(name: name, fields: [], line: subsection.line))
                 continue
             }
-            var fields: [Field] = []
-            for entry in self.fields(of: table, context: "field") {
-                if fields.contains(where: { $0.name == entry.field.name }) {
-                    diagnostics.warning("duplicate field '\(entry.field.name)' in model '\(name)'; the first one is kept", line: entry.line)
-                } else {
-                    fields.append(entry.field)
-                }
+            var fields = UniqueByName<Field>()
+            for entry in self.fields(of: table, context: "field") where !fields.insert(entry.field) {
+                diagnostics.warning("duplicate field '\(entry.field.name)' in model '\(name)'; the first one is kept", line: entry.line)
             }
-            models.append(Model(name: name, fields: fields, line: subsection.line))
+            models.insert(Model(name: name, fields: fields.items, line: subsection.line))
         }
-        return models
+        return models.items
     }
 
     // MARK: - Tables

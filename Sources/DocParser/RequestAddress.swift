@@ -1,10 +1,12 @@
+import APIModel
+
 /// The parts of a request URL line such as
 /// `https://vm.jdcloud-api.com/1.0.3/regions/{regionId}/instances`.
 struct RequestAddress: Equatable {
-    var host: String
+    var host: URITemplate
     var service: String
     var version: String
-    var path: String
+    var path: URITemplate
 
     /// Reads the first URL in `text`; `nil` when there is none.
     init?(_ text: String) {
@@ -19,12 +21,25 @@ struct RequestAddress: Equatable {
         var host = rest[..<hostEnd]
         if let colon = host.lastIndex(of: ":") { host = host[..<colon] }
         guard !host.isEmpty else { return nil }
-        self.host = String(text[host.startIndex..<host.endIndex]).lowercased()
-        self.service = String(self.host.prefix { $0 != "." })
+        let hostText = Self.lowercasedOutsidePlaceholders(String(text[host.startIndex..<host.endIndex]))
+        self.host = URITemplate(hostText)
+        self.service = String(hostText.prefix { $0 != "." })
         let pathPart = rest[hostEnd...].drop { $0 == "/" }
         let versionEnd = pathPart.firstIndex(of: "/") ?? pathPart.endIndex
         self.version = String(text[pathPart.startIndex..<versionEnd])
-        self.path = String(text[versionEnd..<pathPart.endIndex])
+        self.path = URITemplate(String(text[versionEnd..<pathPart.endIndex]))
+    }
+
+    /// Host names are case-insensitive, placeholder names are not:
+    /// `Monitor.{regionId}.JDCloud-API.com` is `monitor.{regionId}.jdcloud-api.com`.
+    static func lowercasedOutsidePlaceholders(_ host: String) -> String {
+        var result = ""
+        var inPlaceholder = false
+        for scalar in host.unicodeScalars {
+            if scalar == "{" { inPlaceholder = true } else if scalar == "}" { inPlaceholder = false }
+            if inPlaceholder { result.unicodeScalars.append(scalar) } else { result += scalar.properties.lowercaseMapping }
+        }
+        return result
     }
 
     private static func endsURL(_ scalar: Unicode.Scalar) -> Bool {

@@ -36,8 +36,7 @@ public struct JDCloudClient: Sendable {
     ///
     /// - Throws: ``JDCloudError`` for every failure, or `CancellationError`.
     public func send<Operation: JDCloudOperation>(_ operation: Operation) async throws -> Operation.Response {
-        let address = try ServiceAddress(service: service, configuration: configuration)
-        let prepared = try RequestBuilder(service: service, address: address).build(operation)
+        let prepared = try RequestBuilder(service: service, configuration: configuration).build(operation)
         let (response, body) = try await exchange(prepared)
         return try ResponseDecoder.decode(Operation.Response.self, response: response, body: body)
     }

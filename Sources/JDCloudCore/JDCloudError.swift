@@ -11,6 +11,9 @@ public enum JDCloudError: Error, Sendable, Hashable {
     case undecodableResponse(httpStatus: Int, requestId: String?, reason: String, bodyExcerpt: String)
     /// A `{placeholder}` of the path template has no (or an empty) value; nothing was sent.
     case missingPathParameter(name: String, pathTemplate: String)
+    /// The operation needs a region, and neither the request's `regionId`
+    /// nor ``JDCloudConfiguration/region`` gives one; nothing was sent.
+    case missingRegion(operation: String)
     /// The request could not be built (bad header name, unencodable parameters, ...); nothing was sent.
     case invalidRequest(String)
     /// A required environment variable is unset or empty.
@@ -70,6 +73,9 @@ extension JDCloudError: CustomStringConvertible {
             return "JD Cloud reply could not be decoded (HTTP \(status), request id \(requestId ?? "-")): \(reason); body: \(excerpt)"
         case .missingPathParameter(let name, let template):
             return "Path parameter '\(name)' of '\(template)' has no value; the request was not sent"
+        case .missingRegion(let operation):
+            return "\(operation) needs a region: set regionId on the request, or the client's region "
+                + "(JDCloudConfiguration.region, JDCLOUD_REGION); the request was not sent"
         case .invalidRequest(let reason):
             return "Invalid JD Cloud request: \(reason)"
         case .missingEnvironmentVariable(let name):

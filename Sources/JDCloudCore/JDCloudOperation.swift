@@ -16,14 +16,25 @@ public protocol JDCloudOperation: Encodable, Sendable {
     /// Method, version and path template of the operation.
     static var descriptor: OperationDescriptor { get }
 
-    /// Values for the path template's `{placeholders}`, by placeholder name.
+    /// Values for the `{placeholders}` of the host and path templates, by placeholder name.
     var pathParameters: [String: String] { get }
 
     /// Header parameters by wire name (`x-jdcloud-pin`), unencoded.
     var headerParameters: [String: String] { get }
+
+    /// The request's region, for operations that take one; the client sets
+    /// it from ``JDCloudConfiguration/region`` when the descriptor says
+    /// ``OperationDescriptor/usesClientRegion`` and it is `nil`.
+    var regionId: String? { get set }
 }
 
 extension JDCloudOperation {
+    /// No region parameter.
+    public var regionId: String? {
+        get { nil }
+        set {}  // nothing to store
+    }
+
     /// No path parameters: for operations whose template has no placeholders.
     public var pathParameters: [String: String] { [:] }
     /// No header parameters.
@@ -41,16 +52,28 @@ public struct OperationDescriptor: Sendable, Hashable {
     public var name: String
     /// The HTTP method; GET, DELETE and HEAD send parameters in the query, the others in a JSON body.
     public var method: Method
+    /// The host the page gives, possibly with placeholders filled from the
+    /// path's values (`monitor.{regionId}.jdcloud-api.com`); `nil` for
+    /// `<service>.jdcloud-api.com`.
+    public var host: String?
     /// The API version, the first path segment (`v1`, `1.0.3`).
     public var version: String
     /// The path after the version, with `{placeholders}`.
     public var pathTemplate: String
+    /// The page requires a `regionId`, and the client fills it from its
+    /// configured region when the request leaves it `nil`.
+    public var usesClientRegion: Bool
 
     /// Creates the descriptor of one operation.
-    public init(name: String, method: Method, version: String, pathTemplate: String) {
+    public init(
+        name: String, method: Method, host: String? = nil, version: String, pathTemplate: String,
+        usesClientRegion: Bool = false
+    ) {
         self.name = name
         self.method = method
+        self.host = host
         self.version = version
         self.pathTemplate = pathTemplate
+        self.usesClientRegion = usesClientRegion
     }
 }

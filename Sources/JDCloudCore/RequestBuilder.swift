@@ -8,11 +8,20 @@ struct RequestBuilder: Sendable {
     static let regionlessScope = "jdcloud-api"
 
     var service: String
-    var address: ServiceAddress
+    var configuration: JDCloudConfiguration
 
-    func build<Operation: JDCloudOperation>(_ operation: Operation) throws -> PreparedRequest {
+    func build<Operation: JDCloudOperation>(_ request: Operation) throws -> PreparedRequest {
         let descriptor = Operation.descriptor
+        var operation = request
+        if descriptor.usesClientRegion, operation.regionId?.isEmpty ?? true {
+            guard let region = configuration.region, !region.isEmpty else {
+                throw JDCloudError.missingRegion(operation: descriptor.name)
+            }
+            operation.regionId = region
+        }
         let pathParameters = operation.pathParameters
+        let address = try ServiceAddress(
+            host: host(descriptor, pathParameters: pathParameters), configuration: configuration)
         var path = try PathFiller.fill(descriptor.pathTemplate, with: pathParameters)
         if !path.isEmpty && !path.hasPrefix("/") { path = "/" + path }
         var target = address.basePath + "/" + descriptor.version + path
@@ -54,6 +63,12 @@ struct RequestBuilder: Sendable {
             region: Self.signingRegion(pathParameters: pathParameters, parameters: parameters),
             service: service
         )
+    }
+
+    /// The operation's host with its placeholders filled from the path's values.
+    private func host(_ descriptor: OperationDescriptor, pathParameters: [String: String]) throws -> String {
+        guard let template = descriptor.host else { return "\(service).jdcloud-api.com" }
+        return template.contains("{") ? try PathFiller.fillHost(template, with: pathParameters) : template
     }
 
     /// The path parameter `regionId`, else a top-level `regionId` parameter, else `jdcloud-api`.

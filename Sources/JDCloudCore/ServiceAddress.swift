@@ -4,18 +4,19 @@ import Foundation
 struct ServiceAddress: Sendable, Hashable {
     /// `https` or `http`.
     var scheme: String
-    /// `vm.jdcloud-api.com` or the endpoint override's `host[:port]`.
+    /// The operation's host (`vm.jdcloud-api.com`) or the endpoint override's `host[:port]`.
     var authority: String
     /// A path prefix from the endpoint override, without a trailing `/` (usually empty).
     var basePath: String
 }
 
 extension ServiceAddress {
-    /// The address of `service` under `configuration`.
-    init(service: String, configuration: JDCloudConfiguration) throws {
+    /// The address of `host` (`vm.jdcloud-api.com`, placeholders filled)
+    /// under `configuration`: its endpoint override, when set, wins.
+    init(host: String, configuration: JDCloudConfiguration) throws {
         guard let endpoint = configuration.endpoint else {
             scheme = configuration.scheme
-            authority = "\(service).jdcloud-api.com"
+            authority = host
             basePath = ""
             return
         }

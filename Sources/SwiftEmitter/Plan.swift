@@ -40,6 +40,8 @@ public struct OperationPlan: Sendable, Hashable {
     public var methodCase: String
     /// `POST`
     public var httpMethod: String
+    /// The host template (`vm.jdcloud-api.com`, `monitor.{regionId}.jdcloud-api.com`).
+    public var host: String
     public var version: String
     public var path: String
     public var description: String
@@ -49,7 +51,8 @@ public struct OperationPlan: Sendable, Hashable {
     /// Models defined on this page that are not shared, named `<Operation><Model>`.
     public var localModels: [ModelPlan]
 
-    public var pathParameters: [PropertyPlan] { parameters.filter { $0.location == .path } }
+    /// The values of the address's placeholders, host and path.
+    public var pathParameters: [PropertyPlan] { parameters.filter { $0.location?.isPlaceholder == true } }
     public var headerParameters: [PropertyPlan] { parameters.filter { $0.location == .header } }
     /// The first non-empty line of ``description``: the one-line summary.
     public var summary: String {
@@ -59,6 +62,8 @@ public struct OperationPlan: Sendable, Hashable {
             .map { Substring($0).trimmingWhitespace() }
             .first { !$0.isEmpty } ?? ""
     }
+    /// Whether a parameter is filled from the client's region when left `nil`.
+    public var usesClientRegion: Bool { parameters.contains(where: \.usesClientRegion) }
     /// Query and body parameters: what the request's `Encodable` conformance writes.
     public var codingParameters: [PropertyPlan] { parameters.filter { $0.location == .query || $0.location == .body } }
     /// Required first in page order, then optional ones in page order.
@@ -83,6 +88,9 @@ public struct PropertyPlan: Sendable, Hashable {
     /// The type as the page spells it (`Filter[]`).
     public var pageType: String
     public var isOptional: Bool
+    /// The page requires it, but the runtime fills it from the client's
+    /// region when left `nil` (`regionId`); then ``isOptional`` is true.
+    public var usesClientRegion: Bool = false
     /// Stored through `@Indirect` because the model contains itself.
     public var isIndirect: Bool
     /// How to turn the value into a path or header string.
@@ -97,14 +105,13 @@ public struct PropertyPlan: Sendable, Hashable {
     public var declaredType: String { isOptional ? type + "?" : type }
 }
 
-/// How a path or header value becomes text.
+/// How a path or header value becomes text. Only scalars travel there: the
+/// parser and the planner refuse pages that put anything else in a path or header.
 public enum StringConversion: String, Sendable, Hashable {
     /// Already a `String`.
     case none
     /// `String(value)`: integers, doubles, booleans.
     case lossless
-    /// `String(describing: value)`: arrays, models, JSON values.
-    case describing
 }
 
 /// A model: a `Codable` struct.

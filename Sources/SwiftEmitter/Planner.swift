@@ -49,6 +49,15 @@ struct Planner {
                 warn(operation, "HTTP method '\(operation.method)' is not one the runtime supports; operation skipped", severity: .error)
                 continue
             }
+            // The parser refuses these pages; an IR made elsewhere may still hold one.
+            if let parameter = operation.parameters.first(where: { $0.location.holdsText && !$0.typeRef.isScalar }) {
+                warn(operation, "\(parameter.location.rawValue) parameter '\(parameter.name)' has type '\(parameter.type)', which a \(parameter.location.rawValue) cannot hold; operation skipped", severity: .error)
+                continue
+            }
+            if let problem = operation.host.problem ?? operation.path.problem {
+                warn(operation, "the address '\(operation.host.text)/\(operation.version)\(operation.path.text)' cannot be filled: \(problem); operation skipped", severity: .error)
+                continue
+            }
             byModule[Naming.moduleName(service: operation.service), default: []].append(operation)
         }
         return byModule.sorted { $0.key < $1.key }.map { module, operations in
@@ -203,22 +212,23 @@ struct Planner {
                     continue
                 }
                 var row = Row(parameter)
-                row.required = row.required || parameter.location == .path
+                row.required = row.required || parameter.location.isPlaceholder
                 rows.append(row)
             }
-            for placeholder in operation.pathPlaceholders where !rows.contains(where: { $0.name == placeholder && $0.location == .path }) {
-                warn(operation, "path placeholder '{\(placeholder)}' has no parameter row; it is added as a required String")
+            for (placeholder, location) in operation.addressPlaceholders where !rows.contains(where: { $0.name == placeholder && $0.location == location }) {
+                warn(operation, "\(location.rawValue) placeholder '{\(placeholder)}' has no parameter row; it is added as a required String")
                 rows.removeAll { $0.name == placeholder }
-                rows.append(Row(name: placeholder, type: "String", required: true, default: nil, description: "", location: .path, line: 0))
+                rows.append(Row(name: placeholder, type: "String", required: true, default: nil, description: "", location: location, line: 0))
             }
             let parameters = properties(of: rows, in: operation, localNames: local, resolver: &resolver, forceOptional: false)
+                .map(Self.fillingRegionFromClient)
 
             plans.append(OperationPlan(
                 wireName: operation.name, source: options.displayPath(operation.source),
                 methodName: names[index].method, commandName: names[index].command, typeStem: names[index].stem, fileName: names[index].file,
                 requestName: names[index].request, responseName: names[index].response,
                 methodCase: Self.methodCases[operation.method.uppercased()]!, httpMethod: operation.method.uppercased(),
-                version: operation.version, path: operation.path, description: operation.description,
+                host: operation.host.text, version: operation.version, path: operation.path.text, description: operation.description,
                 parameters: parameters, response: response, localModels: localModels))
         }
 
@@ -233,8 +243,19 @@ struct Planner {
         }
 
         return ServicePlan(
-            service: service, host: operations[0].host, moduleName: module, clientName: clientName, commandsName: commandsName,
+            service: service, host: operations[0].host.text, moduleName: module, clientName: clientName, commandsName: commandsName,
             operations: plans, sharedModels: sharedModels)
+    }
+
+    /// A required `regionId` string is optional in Swift: the runtime fills
+    /// it from the client's region, as people expect from a client that
+    /// already knows its region.
+    static func fillingRegionFromClient(_ property: PropertyPlan) -> PropertyPlan {
+        guard property.wireName == "regionId", !property.isOptional, property.type == "String" else { return property }
+        var property = property
+        property.isOptional = true
+        property.usesClientRegion = true
+        return property
     }
 
     /// The page's models, first definition of each name.
@@ -373,6 +394,8 @@ struct TypeResolver {
         return problems
     }
 
+    /// The Swift type, and how a value of it becomes path or header text
+    /// (meaningful for scalars only, the only types allowed there).
     mutating func swiftType(_ type: TypeRef, localNames: [String: String]) -> (type: String, conversion: StringConversion) {
         switch type {
         case .primitive(let primitive):
@@ -384,18 +407,18 @@ struct TypeResolver {
             case .boolean: return ("Bool", .lossless)
             }
         case .array(let element):
-            return ("[\(swiftType(element, localNames: localNames).type)]", .describing)
+            return ("[\(swiftType(element, localNames: localNames).type)]", .lossless)
         case .untyped:
-            return ("JSONValue", .describing)
+            return ("JSONValue", .lossless)
         case .model(let name):
-            if let local = localNames[name] { return (local, .describing) }
-            if let shared = sharedNames[name] { return (shared, .describing) }
+            if let local = localNames[name] { return (local, .lossless) }
+            if let shared = sharedNames[name] { return (shared, .lossless) }
             if sharing.definitions[name] != nil {
                 problems.append("model '\(name)' is not defined on this page and other pages define it differently; using JSONValue")
             } else {
                 problems.append("no page defines model '\(name)'; using JSONValue")
             }
-            return ("JSONValue", .describing)
+            return ("JSONValue", .lossless)
         }
     }
 }

@@ -18,7 +18,7 @@ struct ErrorReport {
                 self.init(
                     message: "\(code) \(status): \(service.message ?? "no message") (request id \(service.requestId ?? "unknown"))",
                     status: .failure)
-            case .missingPathParameter, .invalidRequest, .missingEnvironmentVariable, .invalidConfiguration:
+            case .missingPathParameter, .missingRegion, .invalidRequest, .missingEnvironmentVariable, .invalidConfiguration:
                 // Refused before anything was sent.
                 self.init(message: error.description, status: .usage)
             case .transportFailure, .timedOut, .undecodableResponse:

@@ -37,8 +37,28 @@ final class TypeRefTests: XCTestCase {
     }
 
     func testPathPlaceholders() {
-        XCTAssertEqual(PathTemplate.placeholders(in: "/regions/{regionId}/instances/{instanceId}:rebuild"), ["regionId", "instanceId"])
-        XCTAssertEqual(PathTemplate.placeholders(in: "/a/{x}/{x}/{}"), ["x"])
+        let rebuild = URITemplate("/regions/{regionId}/instances/{instanceId}:rebuild")
+        XCTAssertEqual(rebuild.placeholders, ["regionId", "instanceId"])
+        XCTAssertEqual(rebuild.parts, [
+            .literal("/regions/"), .placeholder("regionId"), .literal("/instances/"), .placeholder("instanceId"), .literal(":rebuild"),
+        ])
+        XCTAssertNil(rebuild.problem)
+        XCTAssertEqual(URITemplate("/a/{x}/{x}").placeholders, ["x"])
+        XCTAssertEqual(URITemplate("monitor.{regionId}.jdcloud-api.com").placeholders, ["regionId"])
+    }
+
+    func testTemplatesThatCannotBeFilledSayWhy() {
+        XCTAssertEqual(URITemplate("/regions/{regionId/instances").problem, "'{' is never closed")
+        XCTAssertEqual(URITemplate("/regions/regionId}/instances").problem, "'}' closes no placeholder")
+        XCTAssertEqual(URITemplate("/a/{b{c}}").problem, "'{' opens a placeholder inside another")
+        XCTAssertEqual(URITemplate("/a/{}").problem, "'{}' names no placeholder")
+        XCTAssertNil(URITemplate("").problem)
+    }
+
+    func testTemplateIsItsTextInJSON() throws {
+        let json = try JSONEncoder().encode(["path": URITemplate("/a/{b}")])
+        XCTAssertEqual(String(decoding: json, as: UTF8.self), #"{"path":"\/a\/{b}"}"#)
+        XCTAssertEqual(try JSONDecoder().decode([String: URITemplate].self, from: json)["path"]?.placeholders, ["b"])
     }
 
     func testBlankDefaultEncodesAsNull() throws {

@@ -28,7 +28,7 @@ final class CorpusTests: XCTestCase {
         // Every API page of the corpus lives in an API folder, never a ChangeLog or overview.
         XCTAssertFalse(document.operations.contains { $0.source.hasSuffix("ChangeLog.md") || $0.source.hasSuffix("overview.md") })
         for operation in document.operations {
-            XCTAssertFalse(operation.host.isEmpty, operation.source)
+            XCTAssertFalse(operation.host.text.isEmpty, operation.source)
             XCTAssertFalse(operation.version.isEmpty, operation.source)
             XCTAssertFalse(operation.description.contains("<br"), operation.source)
             XCTAssertEqual(Set(operation.pathPlaceholders), Set(operation.parameters.filter { $0.location == .path }.map(\.name)), operation.source)

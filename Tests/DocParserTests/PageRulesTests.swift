@@ -248,11 +248,54 @@ final class PageRulesTests: XCTestCase {
         XCTAssertEqual(operation.path, "/regions/{regionId}/instances:create")
     }
 
-    func testUnbalancedBracesInThePathAreReported() throws {
-        let (parsed, diagnostics) = parseOperation(PageBuilder.page(url: "https://vm.jdcloud-api.com/v1/regions/{regionId}/things/{id", pathRows: ["|**regionId**|String|True| |Region|"]))
-        XCTAssertEqual(parsed?.pathPlaceholders, ["regionId"])
-        XCTAssertEqual(diagnostics.map(\.line), [12])
-        XCTAssertTrue(diagnostics.first?.message.contains("unbalanced") == true)
+    func testUnbalancedBracesInTheAddressAreErrors() throws {
+        for (url, problem) in [
+            ("https://vm.jdcloud-api.com/v1/regions/{regionId}/things/{id", "the path '/regions/{regionId}/things/{id' cannot be filled: '{' is never closed"),
+            ("https://vm.jdcloud-api.com/v1/regions/{regionId/things", "the path '/regions/{regionId/things' cannot be filled: '{' is never closed"),
+            ("https://vm.jdcloud-api.com/v1/regions/{region{Id}}/things", "the path '/regions/{region{Id}}/things' cannot be filled: '{' opens a placeholder inside another"),
+            ("https://vm.jdcloud-api.com/v1/regions/regionId}/things", "the path '/regions/regionId}/things' cannot be filled: '}' closes no placeholder"),
+            ("https://monitor.{regionId.jdcloud-api.com/v1/things", "the host 'monitor.{regionId.jdcloud-api.com' cannot be filled: '{' is never closed"),
+        ] {
+            let (outcome, diagnostics) = PageParser.parse(text: PageBuilder.page(url: url, pathRows: []), source: "page.md")
+            guard case .failed = outcome else { return XCTFail("\(url): expected no operation, got \(outcome)") }
+            XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.description), ["page.md:12:1: error: \(problem)"], url)
+        }
+    }
+
+    func testRegionalHostKeepsItsPlaceholderAndMakesItAHostParameter() throws {
+        let (parsed, diagnostics) = parseOperation(PageBuilder.page(url: "https://Monitor.{regionId}.JDCloud-API.com/v1/customMetrics", pathRows: []))
+        let operation = try XCTUnwrap(parsed)
+        XCTAssertEqual(operation.host, "monitor.{regionId}.jdcloud-api.com")
+        XCTAssertEqual(operation.service, "monitor")
+        XCTAssertEqual(operation.addressPlaceholders.map(\.name), ["regionId"])
+        XCTAssertEqual(operation.parameters.map(\.location), [.host])
+        XCTAssertEqual(operation.parameters.first?.required, true)
+        XCTAssertEqual(diagnostics.map(\.description), ["page.md:12:1: warning: host placeholder {regionId} has no row in the parameter table; read as a required String"])
+        // A row in the address table names it without a warning; a placeholder of both host and path is a path parameter.
+        let (both, quiet) = parseOperation(PageBuilder.page(url: "https://monitor.{regionId}.jdcloud-api.com/v1/regions/{regionId}/metrics"))
+        XCTAssertEqual(both?.parameters.map(\.location), [.path])
+        XCTAssertEqual(quiet, [])
+    }
+
+    func testArraysAndModelsInPathsAndHeadersAreErrors() throws {
+        let cases: [(url: String, pathRows: [String], request: String, message: String)] = [
+            ("https://vm.jdcloud-api.com/v1/regions/{regionId}/things/{ids}", ["|**regionId**|String|True| |Region|", "|**ids**|String[]|True| |IDs|"], "None",
+             "page.md:17:1: error: path parameter 'ids' has type 'String[]'; a path value is one string, so only String, Integer, Long, Double and Boolean can be sent there"),
+            ("https://vm.jdcloud-api.com/v1/regions/{regionId}/things", ["|**regionId**|String|True| |Region|"], PageBuilder.parameterHeader + "\n|**x-jdcloud-tags**|Tag[]|False| |Tags|",
+             "page.md:21:1: error: header parameter 'x-jdcloud-tags' has type 'Tag[]'; a header value is one string, so only String, Integer, Long, Double and Boolean can be sent there"),
+            ("https://vm.jdcloud-api.com/v1/regions/{regionId}/things", ["|**regionId**|Object|True| |Region|"], "None",
+             "page.md:16:1: error: path parameter 'regionId' has type 'Object'; a path value is one string, so only String, Integer, Long, Double and Boolean can be sent there"),
+        ]
+        for item in cases {
+            let (outcome, diagnostics) = PageParser.parse(text: PageBuilder.page(url: item.url, pathRows: item.pathRows, request: item.request), source: "page.md")
+            guard case .failed = outcome else { return XCTFail("\(item.message): expected no operation, got \(outcome)") }
+            XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.description), [item.message])
+        }
+        // Scalars of every kind are fine.
+        let (scalars, _) = parseOperation(PageBuilder.page(
+            url: "https://vm.jdcloud-api.com/v1/regions/{regionId}/things/{n}",
+            pathRows: ["|**regionId**|String|True| |Region|", "|**n**|Integer|True| |N|"]))
+        XCTAssertNotNil(scalars)
     }
 
     func testURLWrappedInMarkdown() throws {

@@ -10,10 +10,9 @@ final class TypedClientTests: XCTestCase {
         let vm = VMClient(configuration: .loopback(gateway.endpoint))
 
         let created = try await vm.createInstances(CreateInstancesRequest(
-            regionId: "cn-north-1",
             instanceSpec: InstanceSpec(name: "web", az: "cn-north-1a", instanceType: "g.n2.medium", imageId: "img-1",
                                        charge: ChargeSpec(chargeMode: "postpaid_by_usage")),
-            maxCount: 2, clientToken: "token-1"))
+            regionId: "cn-north-1", maxCount: 2, clientToken: "token-1"))
         XCTAssertEqual(created.result?.instanceIds, ["instanceIds-1"])
         XCTAssertTrue(created.requestId.hasPrefix("req-"))
 
@@ -27,18 +26,19 @@ final class TypedClientTests: XCTestCase {
         XCTAssertEqual(instance.tags?.first?.key, "key-1")
         XCTAssertEqual(instance.systemDisk?.autoDelete, true)
 
+        // No regionId: the client's region (cn-north-1) fills it.
         let listed = try await vm.describeInstances(DescribeInstancesRequest(
-            regionId: "cn-north-1", pageNumber: 1, pageSize: 10,
+            pageNumber: 1, pageSize: 10,
             filters: [Filter(name: "status", values: ["running", "stopped"])]))
         XCTAssertEqual(listed.result?.totalCount, 1)
         XCTAssertEqual(listed.result?.instances?.count, 1)
         XCTAssertEqual(listed.result?.instances?.first?.charge?.chargeMode, "chargeMode-1")
 
         let rebuilt = try await vm.rebuildInstance(RebuildInstanceRequest(
-            instanceId: "i-1", regionId: "cn-north-1", password: "Passw0rd!", imageId: "img-2", keyNames: ["key"]))
+            instanceId: "i-1", password: "Passw0rd!", regionId: "cn-north-1", imageId: "img-2", keyNames: ["key"]))
         XCTAssertTrue(rebuilt.requestId.hasPrefix("req-"))
 
-        _ = try await vm.startInstance(StartInstanceRequest(instanceId: "i-1", regionId: "cn-north-1"))
+        _ = try await vm.startInstance(StartInstanceRequest(instanceId: "i-1"))
         _ = try await vm.stopInstance(StopInstanceRequest(instanceId: "i-1", regionId: "cn-north-1"))
 
         let exchanges = gateway.exchanges
@@ -47,8 +47,31 @@ final class TypedClientTests: XCTestCase {
                        "every operation in specs/ is called once; a new page needs a call here")
         XCTAssertEqual(exchanges.count, specOperations.count)
         // The query carries the flattened filters the page describes.
-        let query = try XCTUnwrap(exchanges.first { $0.operation == "describeInstances" }?.request.queryItems)
-        XCTAssertTrue(query.contains(.init(name: "filters.1.values.2", value: "stopped")))
+        let listing = try XCTUnwrap(exchanges.first { $0.operation == "describeInstances" }?.request)
+        XCTAssertTrue(listing.queryItems.contains(.init(name: "filters.1.values.2", value: "stopped")))
+        XCTAssertEqual(listing.path, "/v1/regions/cn-north-1/instances")
+        let started = try XCTUnwrap(exchanges.first { $0.operation == "startInstance" }?.request)
+        XCTAssertEqual(started.path, "/v1/regions/cn-north-1/instances/i-1:startInstance")
+        XCTAssertTrue(started.header("authorization")?.contains("/cn-north-1/vm/") == true, "signed for the client's region")
+    }
+
+    func testWithoutAnyRegionNothingIsSent() async throws {
+        let gateway = try SpecGateway()
+        defer { gateway.stop() }
+        var configuration = JDCloudConfiguration.loopback(gateway.endpoint)
+        configuration.region = nil
+        let vm = VMClient(configuration: configuration)
+        do {
+            _ = try await vm.describeInstances(DescribeInstancesRequest(pageSize: 10))
+            XCTFail("expected an error")
+        } catch let error as JDCloudError {
+            XCTAssertEqual(error, .missingRegion(operation: "describeInstances"))
+            XCTAssertTrue(error.description.contains("set regionId on the request"), error.description)
+        }
+        XCTAssertEqual(gateway.exchanges.count, 0)
+        // The request's own region still works without a client region.
+        _ = try await vm.describeInstances(DescribeInstancesRequest(regionId: "cn-east-2", pageSize: 10))
+        XCTAssertEqual(gateway.exchanges.first?.request.path, "/v1/regions/cn-east-2/instances")
     }
 
     func testWrongSecretIsRejectedWith401() async throws {

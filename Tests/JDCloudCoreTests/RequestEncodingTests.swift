@@ -5,7 +5,7 @@ import XCTest
 
 /// Path filling, query flattening, JSON bodies, header parameters and addresses.
 final class RequestEncodingTests: XCTestCase {
-    private let vm = ServiceAddress(scheme: "https", authority: "vm.jdcloud-api.com", basePath: "")
+    private let configuration = Fixtures.configuration(transport: ScriptedTransport([]))
 
     func testPathValuesAreEncodedAsOneSegment() throws {
         let path = try PathFiller.fill("/regions/{regionId}/instances/{instanceId}:rebuild",
@@ -60,7 +60,7 @@ final class RequestEncodingTests: XCTestCase {
         let operation = DescribeInstancesRequest(
             regionId: "cn-north-1", pageNumber: 1, pageSize: nil,
             filters: [InstanceFilter(name: "instanceId", values: ["i-abc"])], tags: [])
-        let prepared = try RequestBuilder(service: "vm", address: vm).build(operation)
+        let prepared = try RequestBuilder(service: "vm", configuration: configuration).build(operation)
         XCTAssertEqual(prepared.request.method, .get)
         XCTAssertEqual(prepared.urlString,
                        "https://vm.jdcloud-api.com/v1/regions/cn-north-1/instances?filters.1.name=instanceId&filters.1.values.1=i-abc&pageNumber=1")
@@ -75,7 +75,7 @@ final class RequestEncodingTests: XCTestCase {
         let operation = RebuildInstanceRequest(
             regionId: "cn-east-2", instanceId: "i-1", imageId: "img/1", password: nil,
             userTags: ["k": ["a": 1]], pin: "京东用户", traceId: "t 1")
-        let prepared = try RequestBuilder(service: "vm", address: vm).build(operation)
+        let prepared = try RequestBuilder(service: "vm", configuration: configuration).build(operation)
         XCTAssertEqual(prepared.request.path, "/v1/regions/cn-east-2/instances/i-1:rebuild")
         XCTAssertEqual(String(decoding: prepared.body, as: UTF8.self), #"{"imageId":"img/1","userTags":{"k":{"a":1}}}"#)
         XCTAssertEqual(prepared.request.headerFields[.contentType], "application/json")
@@ -85,7 +85,7 @@ final class RequestEncodingTests: XCTestCase {
     }
 
     func testSigningRegionFallsBackToParameterThenRegionless() throws {
-        let builder = RequestBuilder(service: "iam", address: vm)
+        let builder = RequestBuilder(service: "iam", configuration: configuration)
         XCTAssertEqual(try builder.build(DescribeUserRequest(userName: "bob", regionId: "cn-south-1")).region, "cn-south-1")
         let regionless = try builder.build(DescribeUserRequest(userName: "bob b", regionId: nil))
         XCTAssertEqual(regionless.region, "jdcloud-api")
@@ -95,10 +95,10 @@ final class RequestEncodingTests: XCTestCase {
     func testEndpointOverrideReplacesServiceHost() throws {
         let configuration = Fixtures.configuration(
             transport: ScriptedTransport([]), endpoint: URL(string: "http://127.0.0.1:8080"))
-        let address = try ServiceAddress(service: "vm", configuration: configuration)
+        let address = try ServiceAddress(host: "vm.jdcloud-api.com", configuration: configuration)
         XCTAssertEqual(address, ServiceAddress(scheme: "http", authority: "127.0.0.1:8080", basePath: ""))
         let defaultAddress = try ServiceAddress(
-            service: "vpc", configuration: Fixtures.configuration(transport: ScriptedTransport([])))
+            host: "vpc.jdcloud-api.com", configuration: Fixtures.configuration(transport: ScriptedTransport([])))
         XCTAssertEqual(defaultAddress, ServiceAddress(scheme: "https", authority: "vpc.jdcloud-api.com", basePath: ""))
     }
 

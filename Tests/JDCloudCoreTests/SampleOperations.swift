@@ -92,3 +92,21 @@ struct DescribeUserRequest: JDCloudOperation {
     enum CodingKeys: String, CodingKey { case regionId }
     var pathParameters: [String: String] { ["userName": userName] }
 }
+
+/// An operation of a regional host, as monitor's `putMetricData` is.
+struct PutMetricDataRequest: JDCloudOperation {
+    typealias Response = HeadBucketResponse
+    static let descriptor = OperationDescriptor(
+        name: "putMetricData", method: .post, host: "monitor.{regionId}.jdcloud-api.com", version: "v1",
+        pathTemplate: "/regions/{regionId}/metrics")
+
+    var regionId: String?
+    var metricData: [String]
+
+    enum CodingKeys: String, CodingKey { case metricData }
+    var pathParameters: [String: String] {
+        var values: [String: String] = [:]
+        if let regionId { values["regionId"] = regionId }
+        return values
+    }
+}

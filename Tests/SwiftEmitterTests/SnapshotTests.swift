@@ -17,10 +17,14 @@ final class SnapshotTests: XCTestCase {
     func testChinesePage() { assertFixture("chinese") }
     func testHostileText() { assertFixture("hostileText") }
     func testHostileNames() { assertFixture("hostileNames") }
+    func testRegionalHost() { assertFixture("regionalHost") }
 
     private func assertFixture(_ name: String, file: StaticString = #filePath, testName: String = #function, line: UInt = #line) {
         let (result, document) = generateFixture(name)
         XCTAssertFalse(result.files.isEmpty, "\(name) produced no files", file: file, line: line)
+        // The list of paths too, so that a file that stops being emitted fails the test.
+        let paths = result.files.map(\.path).joined(separator: "\n") + "\n"
+        assertSnapshot(of: paths, as: .lines, named: "files", file: file, testName: testName, line: line)
         for generated in result.files {
             let snapshotName = generated.path.replacingOccurrences(of: "/", with: "_")
             assertSnapshot(of: generated.contents, as: .lines, named: snapshotName, file: file, testName: testName, line: line)

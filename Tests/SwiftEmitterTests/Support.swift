@@ -27,7 +27,7 @@ func operation(
 ) -> APIOperation {
     APIOperation(
         name: name, source: source ?? "specs/\(service)/\(name).md", line: line, description: description,
-        method: method, host: "\(service).jdcloud-api.com", service: service, version: "v1", path: path,
+        method: method, host: URITemplate("\(service).jdcloud-api.com"), service: service, version: "v1", path: URITemplate(path),
         parameters: parameters, responseFields: responseFields, models: models)
 }
 

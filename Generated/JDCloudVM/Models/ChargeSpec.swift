@@ -6,7 +6,7 @@ import JDCloudCore
 public struct ChargeSpec: Codable, Sendable, Hashable {
     /// prepaid_by_duration, postpaid_by_usage or postpaid_by_duration
     ///
-    /// Defaults to `postpaid_by_duration`.
+    /// When `nil`, the service uses `postpaid_by_duration`.
     public var chargeMode: String?
 
     /// month or year; prepaid only
@@ -19,7 +19,7 @@ public struct ChargeSpec: Codable, Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - chargeMode: prepaid_by_duration, postpaid_by_usage or postpaid_by_duration
-    ///     Defaults to `postpaid_by_duration`.
+    ///     When `nil`, the service uses `postpaid_by_duration`.
     ///   - chargeUnit: month or year; prepaid only
     ///   - chargeDuration: Length of the prepaid term in chargeUnit units
     public init(

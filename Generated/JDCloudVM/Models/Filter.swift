@@ -9,7 +9,7 @@ public struct Filter: Codable, Sendable, Hashable {
 
     /// How to compare; only eq is supported
     ///
-    /// Defaults to `eq`.
+    /// When `nil`, the service uses `eq`.
     public var `operator`: String?
 
     /// Accepted values
@@ -21,7 +21,7 @@ public struct Filter: Codable, Sendable, Hashable {
     ///   - name: What to filter on
     ///   - values: Accepted values
     ///   - operator: How to compare; only eq is supported
-    ///     Defaults to `eq`.
+    ///     When `nil`, the service uses `eq`.
     public init(
         name: String,
         values: [String],

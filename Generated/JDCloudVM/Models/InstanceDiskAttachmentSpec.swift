@@ -9,7 +9,7 @@ public struct InstanceDiskAttachmentSpec: Codable, Sendable, Hashable {
 
     /// Whether to delete the disk together with the machine
     ///
-    /// Defaults to `true`.
+    /// When `nil`, the service uses `true`.
     public var autoDelete: Bool?
 
     /// Device name, such as vdb
@@ -23,7 +23,7 @@ public struct InstanceDiskAttachmentSpec: Codable, Sendable, Hashable {
     /// - Parameters:
     ///   - diskCategory: `local` or `cloud`; data disks must be cloud disks
     ///   - autoDelete: Whether to delete the disk together with the machine
-    ///     Defaults to `true`.
+    ///     When `nil`, the service uses `true`.
     ///   - deviceName: Device name, such as vdb
     ///   - cloudDiskSpec: The cloud disk to create
     public init(

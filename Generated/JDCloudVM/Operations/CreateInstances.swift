@@ -17,23 +17,27 @@ public struct CreateInstancesRequest: JDCloudOperation, Hashable {
     /// The reply to this request.
     public typealias Response = CreateInstancesResponse
 
-    /// Name, method, version and path template of `createInstances`, for the runtime.
+    /// Name, method, host, version and path template of `createInstances`, for the runtime.
     public static let descriptor = OperationDescriptor(
         name: "createInstances",
         method: .post,
+        host: "vm.jdcloud-api.com",
         version: "v1",
-        pathTemplate: "/regions/{regionId}/instances"
+        pathTemplate: "/regions/{regionId}/instances",
+        usesClientRegion: true
     )
 
     /// Identifier of the region, such as cn-north-1
-    public var regionId: String
+    ///
+    /// When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    public var regionId: String?
 
     /// What to create
     public var instanceSpec: InstanceSpec
 
     /// How many machines to create, from 1 to 100
     ///
-    /// Defaults to `1`.
+    /// When `nil`, the service uses `1`.
     public var maxCount: Int?
 
     /// Up to 64 characters chosen by the caller; repeating a call with the same token does not create the machines twice
@@ -42,27 +46,28 @@ public struct CreateInstancesRequest: JDCloudOperation, Hashable {
     /// Creates a request.
     ///
     /// - Parameters:
-    ///   - regionId: Identifier of the region, such as cn-north-1
     ///   - instanceSpec: What to create
+    ///   - regionId: Identifier of the region, such as cn-north-1
+    ///     When `nil`, the client's region is used (``JDCloudConfiguration/region``).
     ///   - maxCount: How many machines to create, from 1 to 100
-    ///     Defaults to `1`.
+    ///     When `nil`, the service uses `1`.
     ///   - clientToken: Up to 64 characters chosen by the caller; repeating a call with the same token does not create the machines twice
     public init(
-        regionId: String,
         instanceSpec: InstanceSpec,
+        regionId: String? = nil,
         maxCount: Int? = nil,
         clientToken: String? = nil
     ) {
-        self.regionId = regionId
         self.instanceSpec = instanceSpec
+        self.regionId = regionId
         self.maxCount = maxCount
         self.clientToken = clientToken
     }
 
-    /// The values of the path template's placeholders, by placeholder name.
+    /// The values of the host and path templates' placeholders, by placeholder name.
     public var pathParameters: [String: String] {
         var values: [String: String] = [:]
-        values["regionId"] = self.regionId
+        if let value = self.regionId { values["regionId"] = value }
         return values
     }
 

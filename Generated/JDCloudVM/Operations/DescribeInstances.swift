@@ -11,25 +11,29 @@ public struct DescribeInstancesRequest: JDCloudOperation, Hashable {
     /// The reply to this request.
     public typealias Response = DescribeInstancesResponse
 
-    /// Name, method, version and path template of `describeInstances`, for the runtime.
+    /// Name, method, host, version and path template of `describeInstances`, for the runtime.
     public static let descriptor = OperationDescriptor(
         name: "describeInstances",
         method: .get,
+        host: "vm.jdcloud-api.com",
         version: "v1",
-        pathTemplate: "/regions/{regionId}/instances"
+        pathTemplate: "/regions/{regionId}/instances",
+        usesClientRegion: true
     )
 
     /// Identifier of the region, such as cn-north-1
-    public var regionId: String
+    ///
+    /// When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    public var regionId: String?
 
     /// Which page to return, counting from 1
     ///
-    /// Defaults to `1`.
+    /// When `nil`, the service uses `1`.
     public var pageNumber: Int?
 
     /// Entries per page, between 10 and 100
     ///
-    /// Defaults to `20`.
+    /// When `nil`, the service uses `20`.
     public var pageSize: Int?
 
     /// Conditions an entry must meet. Supported names:
@@ -47,17 +51,18 @@ public struct DescribeInstancesRequest: JDCloudOperation, Hashable {
     ///
     /// - Parameters:
     ///   - regionId: Identifier of the region, such as cn-north-1
+    ///     When `nil`, the client's region is used (``JDCloudConfiguration/region``).
     ///   - pageNumber: Which page to return, counting from 1
-    ///     Defaults to `1`.
+    ///     When `nil`, the service uses `1`.
     ///   - pageSize: Entries per page, between 10 and 100
-    ///     Defaults to `20`.
+    ///     When `nil`, the service uses `20`.
     ///   - filters: Conditions an entry must meet. Supported names:
     ///     instanceId - exact match, several values allowed
     ///     status - exact match, several values allowed
     ///     name - fuzzy match on the display name, one value
     ///     vpcId - exact match, several values allowed
     public init(
-        regionId: String,
+        regionId: String? = nil,
         pageNumber: Int? = nil,
         pageSize: Int? = nil,
         filters: [Filter]? = nil
@@ -68,10 +73,10 @@ public struct DescribeInstancesRequest: JDCloudOperation, Hashable {
         self.filters = filters
     }
 
-    /// The values of the path template's placeholders, by placeholder name.
+    /// The values of the host and path templates' placeholders, by placeholder name.
     public var pathParameters: [String: String] {
         var values: [String: String] = [:]
-        values["regionId"] = self.regionId
+        if let value = self.regionId { values["regionId"] = value }
         return values
     }
 

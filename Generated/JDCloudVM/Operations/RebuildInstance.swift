@@ -17,19 +17,23 @@ public struct RebuildInstanceRequest: JDCloudOperation, Hashable {
     /// The reply to this request.
     public typealias Response = RebuildInstanceResponse
 
-    /// Name, method, version and path template of `rebuildInstance`, for the runtime.
+    /// Name, method, host, version and path template of `rebuildInstance`, for the runtime.
     public static let descriptor = OperationDescriptor(
         name: "rebuildInstance",
         method: .post,
+        host: "vm.jdcloud-api.com",
         version: "1.0.3",
-        pathTemplate: "/regions/{regionId}/instances/{instanceId}:rebuildInstance"
+        pathTemplate: "/regions/{regionId}/instances/{instanceId}:rebuildInstance",
+        usesClientRegion: true
     )
 
     /// VM ID
     public var instanceId: String
 
     /// Region ID
-    public var regionId: String
+    ///
+    /// When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    public var regionId: String?
 
     /// Image ID. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) API for the image information of the specified zone.
     public var imageId: String?
@@ -44,29 +48,30 @@ public struct RebuildInstanceRequest: JDCloudOperation, Hashable {
     ///
     /// - Parameters:
     ///   - instanceId: VM ID
-    ///   - regionId: Region ID
     ///   - password: VM password, [Refer to the public parameter specification](https://www.jdcloud.com/help/detail/3870/isCatalog/1).
+    ///   - regionId: Region ID
+    ///     When `nil`, the client's region is used (``JDCloudConfiguration/region``).
     ///   - imageId: Image ID. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) API for the image information of the specified zone.
     ///   - keyNames: The key pair name; only one is currently supported.
     public init(
         instanceId: String,
-        regionId: String,
         password: String,
+        regionId: String? = nil,
         imageId: String? = nil,
         keyNames: [String]? = nil
     ) {
         self.instanceId = instanceId
-        self.regionId = regionId
         self.password = password
+        self.regionId = regionId
         self.imageId = imageId
         self.keyNames = keyNames
     }
 
-    /// The values of the path template's placeholders, by placeholder name.
+    /// The values of the host and path templates' placeholders, by placeholder name.
     public var pathParameters: [String: String] {
         var values: [String: String] = [:]
         values["instanceId"] = self.instanceId
-        values["regionId"] = self.regionId
+        if let value = self.regionId { values["regionId"] = value }
         return values
     }
 

@@ -11,35 +11,40 @@ public struct StartInstanceRequest: JDCloudOperation, Hashable {
     /// The reply to this request.
     public typealias Response = StartInstanceResponse
 
-    /// Name, method, version and path template of `startInstance`, for the runtime.
+    /// Name, method, host, version and path template of `startInstance`, for the runtime.
     public static let descriptor = OperationDescriptor(
         name: "startInstance",
         method: .post,
+        host: "vm.jdcloud-api.com",
         version: "v1",
-        pathTemplate: "/regions/{regionId}/instances/{instanceId}:startInstance"
+        pathTemplate: "/regions/{regionId}/instances/{instanceId}:startInstance",
+        usesClientRegion: true
     )
 
     /// Identifier of the virtual machine
     public var instanceId: String
 
     /// Identifier of the region, such as cn-north-1
-    public var regionId: String
+    ///
+    /// When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    public var regionId: String?
 
     /// Creates a request.
     ///
     /// - Parameters:
     ///   - instanceId: Identifier of the virtual machine
     ///   - regionId: Identifier of the region, such as cn-north-1
-    public init(instanceId: String, regionId: String) {
+    ///     When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    public init(instanceId: String, regionId: String? = nil) {
         self.instanceId = instanceId
         self.regionId = regionId
     }
 
-    /// The values of the path template's placeholders, by placeholder name.
+    /// The values of the host and path templates' placeholders, by placeholder name.
     public var pathParameters: [String: String] {
         var values: [String: String] = [:]
         values["instanceId"] = self.instanceId
-        values["regionId"] = self.regionId
+        if let value = self.regionId { values["regionId"] = value }
         return values
     }
 

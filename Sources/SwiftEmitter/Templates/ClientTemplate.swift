@@ -23,6 +23,13 @@ enum ClientTemplate {
             """
     }
 
+    /// What every method throws, with the cases a caller handles.
+    static let throwsText = "``JDCloudError``: ``JDCloudError/service(_:)`` when JD Cloud answers with an error "
+        + "(its code, status, message and request id), ``JDCloudError/timedOut(after:)`` or "
+        + "``JDCloudError/transportFailure(message:)`` when no reply arrives after the retries, and "
+        + "``JDCloudError/missingRegion(operation:)`` or ``JDCloudError/missingPathParameter(name:pathTemplate:)`` "
+        + "before anything is sent; `CancellationError` when the task is cancelled."
+
     static func method(_ operation: OperationPlan) -> String {
         var doc = DocComment()
         if let summary = DocComment(markdown: operation.description).paragraphs.first?.first {
@@ -33,7 +40,7 @@ enum ClientTemplate {
         doc.add(markdown: DocComment.codeSpan("\(operation.httpMethod) \(operation.path)"))
         doc.addParameter("request", markdown: "The parameters of the call.")
         doc.setReturns(markdown: "The decoded reply.")
-        doc.setThrows(markdown: "An error from the runtime when the call fails or JD Cloud answers with an error.")
+        doc.setThrows(markdown: Self.throwsText)
         return """
             \(doc.render(indent: "    "))    public func \(Naming.escaped(operation.methodName))(_ request: \(operation.requestName)) async throws -> \(operation.responseName) {
                     try await client.send(request)

@@ -48,7 +48,7 @@ enum CommandTableTemplate {
         let defaultValue = property.defaultValue.map(SwiftLiteral.string) ?? "nil"
         let location = property.location?.rawValue ?? "body"
         return "                CommandParameter(name: \(SwiftLiteral.string(property.wireName)), "
-            + "type: \(SwiftLiteral.string(property.pageType)), required: \(!property.isOptional), "
+            + "type: \(SwiftLiteral.string(property.pageType)), required: \(!property.isOptional || property.usesClientRegion), "
             + "defaultValue: \(defaultValue), description: \(SwiftLiteral.string(property.description)), "
             + "location: .\(location)),\n"
     }

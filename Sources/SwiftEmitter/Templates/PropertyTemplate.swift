@@ -29,8 +29,14 @@ enum PropertyTemplate {
         if doc.paragraphs.isEmpty {
             doc.add(markdown: "The \(DocComment.codeSpan(property.wireName)) \(noun).")
         }
+        if property.usesClientRegion {
+            doc.add(markdown: "When `nil`, the client's region is used (``JDCloudConfiguration/region``).")
+        }
         if let value = property.defaultValue, !DocComment.inline(value).isEmpty {
-            doc.add(markdown: "Defaults to \(DocComment.codeSpan(value)).")
+            // The Swift default of an optional is nil; the page's default is what the service does then.
+            doc.add(markdown: property.isOptional
+                ? "When `nil`, the service uses \(DocComment.codeSpan(value))."
+                : "The page gives \(DocComment.codeSpan(value)) as its default.")
         }
         if property.name != property.wireName {
             doc.add(markdown: "Wire name: \(DocComment.codeSpan(property.wireName)).")

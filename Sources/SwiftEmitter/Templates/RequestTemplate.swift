@@ -8,12 +8,13 @@ enum RequestTemplate {
 
             """,
             """
-                /// Name, method, version and path template of \(DocComment.codeSpan(operation.wireName)), for the runtime.
+                /// Name, method, host, version and path template of \(DocComment.codeSpan(operation.wireName)), for the runtime.
                 public static let descriptor = OperationDescriptor(
                     name: \(SwiftLiteral.string(operation.wireName)),
                     method: .\(operation.methodCase),
+                    host: \(SwiftLiteral.string(operation.host)),
                     version: \(SwiftLiteral.string(operation.version)),
-                    pathTemplate: \(SwiftLiteral.string(operation.path))
+                    pathTemplate: \(SwiftLiteral.string(operation.path))\(operation.usesClientRegion ? ",\n        usesClientRegion: true" : "")
                 )
 
             """,
@@ -21,7 +22,7 @@ enum RequestTemplate {
         members += PropertyTemplate.storedWithInit(
             operation.parameters, initOrder: operation.initParameters, summary: "Creates a request.", noun: "parameter")
         if !operation.pathParameters.isEmpty {
-            members.append(dictionary("pathParameters", operation.pathParameters, summary: "The values of the path template's placeholders, by placeholder name."))
+            members.append(dictionary("pathParameters", operation.pathParameters, summary: "The values of the host and path templates' placeholders, by placeholder name."))
         }
         if !operation.headerParameters.isEmpty {
             members.append(dictionary("headerParameters", operation.headerParameters, summary: "The header parameters that are set, by header name."))
@@ -51,10 +52,8 @@ enum RequestTemplate {
             switch (parameter.isOptional, parameter.stringConversion) {
             case (false, .none): return "        values[\(key)] = \(value)\n"
             case (false, .lossless): return "        values[\(key)] = String(\(value))\n"
-            case (false, .describing): return "        values[\(key)] = String(describing: \(value))\n"
             case (true, .none): return "        if let value = \(value) { values[\(key)] = value }\n"
             case (true, .lossless): return "        if let value = \(value) { values[\(key)] = String(value) }\n"
-            case (true, .describing): return "        if let value = \(value) { values[\(key)] = String(describing: value) }\n"
             }
         }.joined()
         return """
