@@ -5,7 +5,7 @@ CORPUS ?= ../shared/corpus
 FIXTURES ?= Tests/SwiftEmitterTests/Fixtures
 BIN = $$($(SWIFT) build --show-bin-path)
 
-.PHONY: deps generate check-generated test corpus-check fixtures-check bench
+.PHONY: deps generate check-generated test corpus-check fixtures-check bench fuzz
 
 ## deps: install libcmark when it is missing (or say how to)
 deps:
@@ -48,3 +48,8 @@ test: deps
 ## bench: time sdkgen ir and sdkgen generate over the corpus against the cmark command
 bench: deps
 	scripts/bench.sh $(CORPUS)
+
+## fuzz: feed random pages through parser, planner and templates for FUZZ_SECONDS (default 600)
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(CORPUS)

@@ -70,6 +70,9 @@ let package = Package(
             ),
             dependencies: ["sdkgen"]
         ),
+        // Page bytes through parser, planner and templates in memory: a libFuzzer
+        // target under `make fuzz`, a replayer of saved inputs otherwise.
+        .executableTarget(name: "PageFuzzer", dependencies: ["APIModel", "DocParser", "SwiftEmitter"], path: "Fuzz/PageFuzzer"),
         // A loopback HTTP server that plays the JD Cloud gateway in tests.
         .target(
             name: "JDCloudTestServer",

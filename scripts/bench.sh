@@ -115,3 +115,20 @@ fi
 printf '%-44s %10s %8s\n' "sdkgen generate (nothing changed)" "$unchanged" "$(ratio "$unchanged" "$floor")"
 echo "no-change regeneration: $second"
 echo "peak memory: sdkgen ir ${ir_peak} KiB for ${ir_bytes} bytes of IR JSON; cmark ${cmark_peak} KiB"
+
+# One very large page (a 120,000-row parameter table, about 5.6 MB): reading
+# a page must stay linear in its size. cmark rendering the same page is the floor.
+large_runs="${LARGE_RUNS:-5}"
+python3 "$repo/scripts/large-page.py" "$work/large.md" 120000
+for _ in $(seq "$large_runs"); do
+    elapsed_us cmark "$work/large.md" >> "$work/large-floor"
+    elapsed_us "$sdkgen" lint "$work/large.md" >> "$work/large-lint"
+done
+large_floor=$(median "$work/large-floor")
+large_lint=$(median "$work/large-lint")
+large_bytes=$(wc -c < "$work/large.md")
+echo
+echo "one page of $large_bytes bytes (a 120,000-row table), median of $large_runs runs"
+printf '%-44s %10s %8s\n' "cmark (the page to HTML)" "$large_floor" "1.00"
+printf '%-44s %10s %8s   target <= 3.0\n' "sdkgen lint" "$large_lint" "$(ratio "$large_lint" "$large_floor")"
+echo "peak memory: sdkgen lint $(peak_kb "$sdkgen" lint "$work/large.md") KiB; cmark $(peak_kb cmark "$work/large.md") KiB"

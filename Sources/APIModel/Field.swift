@@ -1,8 +1,12 @@
 /// A field of a model.
 public struct Field: Codable, Hashable, Sendable {
     public var name: String
-    /// The type as the page spells it, Markdown stripped.
-    public var type: String
+    /// The type as the page spells it, Markdown stripped; ``typeRef`` is its parsed form.
+    public var type: String {
+        didSet { typeRef = TypeRef(parsing: type) }
+    }
+    /// ``type`` parsed once, when the row is read: what every consumer compares and maps.
+    public private(set) var typeRef: TypeRef
     /// `false` where the table has no "required" column (response models).
     public var required: Bool
     public var `default`: String?
@@ -11,9 +15,14 @@ public struct Field: Codable, Hashable, Sendable {
     /// the IR's JSON, nor of equality.
     public var line: Int = 0
 
-    public init(name: String, type: String, required: Bool = false, default: String? = nil, description: String, line: Int = 0) {
+    /// A field; `typeRef` is parsed from `type` unless the caller parsed it already.
+    public init(
+        name: String, type: String, typeRef: TypeRef? = nil, required: Bool = false, default: String? = nil,
+        description: String, line: Int = 0
+    ) {
         self.name = name
         self.type = type
+        self.typeRef = typeRef ?? TypeRef(parsing: type)
         self.required = required
         self.default = `default`
         self.description = description
@@ -33,6 +42,16 @@ public struct Field: Codable, Hashable, Sendable {
         case name, type, required, `default`, description
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            type: try container.decode(String.self, forKey: .type),
+            required: try container.decode(Bool.self, forKey: .required),
+            default: try container.decodeIfPresent(String.self, forKey: .default),
+            description: try container.decode(String.self, forKey: .description))
+    }
+
     // Written by hand so that a blank default is `null` in the JSON, not a missing key.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -42,28 +61,48 @@ public struct Field: Codable, Hashable, Sendable {
         try container.encode(self.default, forKey: .default)
         try container.encode(description, forKey: .description)
     }
-
-    public var typeRef: TypeRef { TypeRef(parsing: type) }
 }
 
 /// A top-level row of the response parameter table (`requestId`, `result`).
 public struct ResponseField: Codable, Hashable, Sendable {
     public var name: String
-    public var type: String
+    /// The type as the page spells it; ``typeRef`` is its parsed form.
+    public var type: String {
+        didSet { typeRef = TypeRef(parsing: type) }
+    }
+    /// ``type`` parsed once, when the row is read.
+    public private(set) var typeRef: TypeRef
     public var description: String
     /// The page line of the row, for diagnostics; 0 when unknown. Not part of
     /// the IR's JSON, nor of equality.
     public var line: Int = 0
 
-    public init(name: String, type: String, description: String, line: Int = 0) {
+    /// A response row; `typeRef` is parsed from `type` unless the caller parsed it already.
+    public init(name: String, type: String, typeRef: TypeRef? = nil, description: String, line: Int = 0) {
         self.name = name
         self.type = type
+        self.typeRef = typeRef ?? TypeRef(parsing: type)
         self.description = description
         self.line = line
     }
 
     private enum CodingKeys: String, CodingKey {
         case name, type, description
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            type: try container.decode(String.self, forKey: .type),
+            description: try container.decode(String.self, forKey: .description))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(type, forKey: .type)
+        try container.encode(description, forKey: .description)
     }
 
     public static func == (a: ResponseField, b: ResponseField) -> Bool {
@@ -74,8 +113,6 @@ public struct ResponseField: Codable, Hashable, Sendable {
         hasher.combine(name)
         hasher.combine(type)
     }
-
-    public var typeRef: TypeRef { TypeRef(parsing: type) }
 }
 
 /// A named structure declared on a page by a `###` heading and its field table.

@@ -17,8 +17,13 @@ public enum ParameterLocation: String, Codable, Hashable, Sendable, CaseIterable
 public struct Parameter: Codable, Hashable, Sendable {
     /// The wire name, exactly as the page spells it.
     public var name: String
-    /// The type as the page spells it, Markdown stripped (`String[]`, `Filter[]`).
-    public var type: String
+    /// The type as the page spells it, Markdown stripped (`String[]`, `Filter[]`);
+    /// ``typeRef`` is its parsed form.
+    public var type: String {
+        didSet { typeRef = TypeRef(parsing: type) }
+    }
+    /// ``type`` parsed once, when the row is read: what every consumer compares and maps.
+    public private(set) var typeRef: TypeRef
     public var required: Bool
     /// The default value as written, `nil` when the cell is blank.
     public var `default`: String?
@@ -29,12 +34,14 @@ public struct Parameter: Codable, Hashable, Sendable {
     /// the IR's JSON, nor of equality.
     public var line: Int = 0
 
+    /// A parameter; `typeRef` is parsed from `type` unless the caller parsed it already.
     public init(
-        name: String, type: String, required: Bool, default: String? = nil,
+        name: String, type: String, typeRef: TypeRef? = nil, required: Bool, default: String? = nil,
         description: String, location: ParameterLocation, line: Int = 0
     ) {
         self.name = name
         self.type = type
+        self.typeRef = typeRef ?? TypeRef(parsing: type)
         self.required = required
         self.default = `default`
         self.description = description
@@ -44,6 +51,17 @@ public struct Parameter: Codable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case name, type, required, `default`, description, location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            type: try container.decode(String.self, forKey: .type),
+            required: try container.decode(Bool.self, forKey: .required),
+            default: try container.decodeIfPresent(String.self, forKey: .default),
+            description: try container.decode(String.self, forKey: .description),
+            location: try container.decode(ParameterLocation.self, forKey: .location))
     }
 
     // Written by hand so that a blank default is `null` in the JSON, not a missing key.
@@ -56,9 +74,6 @@ public struct Parameter: Codable, Hashable, Sendable {
         try container.encode(description, forKey: .description)
         try container.encode(location, forKey: .location)
     }
-
-    /// The parsed form of ``type``.
-    public var typeRef: TypeRef { TypeRef(parsing: type) }
 
     public static func == (a: Parameter, b: Parameter) -> Bool {
         (a.name, a.type, a.required, a.default, a.description, a.location) == (b.name, b.type, b.required, b.default, b.description, b.location)

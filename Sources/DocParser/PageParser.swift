@@ -95,7 +95,9 @@ public struct PageParser {
         if let section = outline[.responseParameters] {
             if let table = firstTable(in: section.blocks, emptyMeansNone: section) {
                 responseFields = fields(of: table, context: "response parameter").map {
-                    ResponseField(name: $0.field.name, type: $0.field.type, description: $0.field.description, line: $0.line)
+                    ResponseField(
+                        name: $0.field.name, type: $0.field.type, typeRef: $0.field.typeRef, description: $0.field.description,
+                        line: $0.line)
                 }
             }
             for model in readModels(section.subsections) where !models.insert(model) && models[model.name] != model {
@@ -230,7 +232,7 @@ public struct PageParser {
     private mutating func rowsAsParameters(_ table: Table, method: String) -> [(Parameter, line: Int)] {
         fields(of: table, context: "parameter").map { entry in
             let parameter = Parameter(
-                name: entry.field.name, type: entry.field.type, required: entry.field.required,
+                name: entry.field.name, type: entry.field.type, typeRef: entry.field.typeRef, required: entry.field.required,
                 default: entry.field.default, description: entry.field.description,
                 location: Self.location(of: entry.field.name, method: method), line: entry.line)
             return (parameter, entry.line)
@@ -319,9 +321,12 @@ public struct PageParser {
                 continue
             }
             var type = ""
+            // The type is parsed here, once; the IR keeps both the text and the parsed form.
+            var typeParse = TypeParse(type: .untyped, problem: nil)
             if let typeColumn, let cell = cells[safe: typeColumn] {
                 type = InlineRenderer.render(cell.text, mode: .plain)
-                if let problem = TypeParse(type).problem {
+                typeParse = TypeParse(type)
+                if let problem = typeParse.problem {
                     diagnostics.warning("\(context) '\(name)': \(problem)", line: row.line, column: cell.column)
                 }
             }
@@ -343,7 +348,10 @@ public struct PageParser {
             if let descriptionColumn, let cell = cells[safe: descriptionColumn] {
                 description = InlineRenderer.render(cell.text, mode: .markdown)
             }
-            result.append((Field(name: name, type: type, required: required, default: defaultValue, description: description, line: row.line), row.line))
+            let field = Field(
+                name: name, type: type, typeRef: typeParse.type, required: required, default: defaultValue,
+                description: description, line: row.line)
+            result.append((field, row.line))
         }
         return result
     }

@@ -50,9 +50,17 @@ struct GenerateCommand: ParsableCommand {
         let errors = DiagnosticPrinter.errorCount(diagnostics)
         // A page with an error yields no files; keep the ones it had until it is fixed.
         let pagesFailed = DiagnosticPrinter.errorCount(document.diagnostics) > 0
-        let report = try GeneratedFileWriter(outputDirectory: output).write(result.files, deletingStale: !pagesFailed)
+        let report: GeneratedFileWriter.Report
+        do {
+            report = try GeneratedFileWriter(outputDirectory: output).write(result.files, deletingStale: !pagesFailed)
+        } catch let failure as GeneratedFileWriter.WriteError {
+            // Said like every other problem, so that editors and CI point at the file.
+            DiagnosticPrinter.print([Diagnostic(file: failure.path, line: 1, severity: .error, message: failure.reason)])
+            throw ExitCode(1)
+        }
         let warnings = diagnostics.count - errors
-        let summary = "sdkgen: \(document.operations.count) operations in \(result.services.count) module(s), "
+        let operations = result.services.reduce(0) { $0 + $1.operations.count }
+        let summary = "sdkgen: \(operations) operations in \(result.services.count) module(s), "
             + "\(result.files.count) files: \(report); \(errors) errors, \(warnings) warnings\n"
         StandardStreams.error(summary)
         if errors > 0 { throw ExitCode(1) }

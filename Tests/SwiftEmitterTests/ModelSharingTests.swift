@@ -26,34 +26,68 @@ final class ModelSharingTests: XCTestCase {
         XCTAssertEqual(emitted.diagnostics, [])
     }
 
-    func testModelsThatDifferAreKeptApartPerPage() {
+    func testResponseModelsThatSomePagesDefineWithMoreFieldsAreOneType() {
+        // The case that renamed `Instance` to `DescribeInstanceInstance`: one page lists a field the other leaves out.
+        let one = operation("describeInstance", responseFields: result, models: [
+            Model(name: "Result", fields: [field("instance", "Instance")]),
+            Model(name: "Instance", fields: [field("instanceId", "String"), field("hostname", "String", description: "Host name")]),
+        ])
+        let many = operation("describeInstances", responseFields: result, models: [
+            Model(name: "Result", fields: [field("instances", "Instance[]")]),
+            Model(name: "Instance", fields: [field("instanceId", "String"), field("status", "String")]),
+        ])
+        let emitted = SwiftEmitter().emit(APIDocument(operations: [many, one]))
+        let service = emitted.services[0]
+        XCTAssertEqual(service.sharedModels.map(\.name), ["Instance"])
+        XCTAssertEqual(service.sharedModels[0].fields.map(\.wireName), ["instanceId", "hostname", "status"])
+        XCTAssertTrue(service.sharedModels[0].fields.allSatisfy(\.isOptional))
+        XCTAssertEqual(service.operations.map { $0.localModels.map(\.name) }, [["DescribeInstanceResult"], ["DescribeInstancesResult"]])
+        XCTAssertEqual(emitted.diagnostics, [])
+        // Without the second page, the name and the first page's fields are the same.
+        let alone = SwiftEmitter().emit(APIDocument(operations: [many])).services[0]
+        XCTAssertEqual(alone.sharedModels.map(\.name), ["Instance"])
+        XCTAssertEqual(alone.sharedModels[0].fields.map(\.wireName), ["instanceId", "status"])
+    }
+
+    func testAFieldIsRequiredOnlyWhereEveryPageRequiresIt() {
+        let a = operation("a", models: [Model(name: "M", fields: [field("x", "String", required: true), field("y", "String", required: true)])])
+        let b = operation("b", models: [Model(name: "M", fields: [field("x", "String", required: true)])])
+        let model = SwiftEmitter().emit(APIDocument(operations: [a, b])).services[0].sharedModels[0]
+        XCTAssertEqual(model.fields.map(\.isOptional), [false, true])
+    }
+
+    func testModelsThatTrulyConflictAreKeptApartPerPage() {
+        // A request sends Tag; the pages disagree on which fields it must carry.
         let a = operation("describeA", parameters: [Parameter(name: "tag", type: "Tag", required: false, description: "", location: .query)],
-                          models: [Model(name: "Tag", fields: [field("key", "String")])])
+                          models: [Model(name: "Tag", fields: [field("key", "String", required: true)])])
         let b = operation("describeB", parameters: [Parameter(name: "tag", type: "Tag", required: false, description: "", location: .query)],
-                          models: [Model(name: "Tag", fields: [field("key", "String"), field("value", "String")])])
+                          models: [Model(name: "Tag", fields: [field("key", "String", required: true), field("value", "String", required: true)])])
         let result = SwiftEmitter().emit(APIDocument(operations: [a, b]))
         let service = result.services[0]
         XCTAssertEqual(service.sharedModels, [])
         XCTAssertEqual(service.operations.map { $0.parameters[0].type }, ["DescribeATag", "DescribeBTag"])
         // Users learn that the type name depends on the page, once per model.
-        XCTAssertEqual(result.diagnostics.map(\.message).filter { $0.contains("defined differently") }, [
-            "model 'Tag' is defined differently by 2 pages (or refers to one that is); each page gets its own '<Operation>Tag' type",
+        XCTAssertEqual(result.diagnostics.map(\.message), [
+            "model 'Tag' is defined differently by 2 pages (requests send it, and field 'value' is required on one page but not on another); each page gets a type of its own",
         ])
     }
 
-    func testRequiredFlagAndTypeAreShape() {
-        let a = operation("a", models: [Model(name: "M", fields: [field("x", "String", required: true)])])
-        let b = operation("b", models: [Model(name: "M", fields: [field("x", "String", required: false)])])
+    func testFieldTypesMustAgreeButSpellingsMayDiffer() {
+        let a = operation("a", models: [Model(name: "M", fields: [field("x", "Number")])])
+        let b = operation("b", models: [Model(name: "M", fields: [field("x", "Double")])])
         let c = operation("c", models: [Model(name: "N", fields: [field("x", "Integer")])])
         let d = operation("d", models: [Model(name: "N", fields: [field("x", "Long")])])
-        let service = SwiftEmitter().emit(APIDocument(operations: [a, b, c, d])).services[0]
-        XCTAssertEqual(service.sharedModels, [])
+        let emitted = SwiftEmitter().emit(APIDocument(operations: [a, b, c, d]))
+        XCTAssertEqual(emitted.services[0].sharedModels.map(\.name), ["M"])
+        XCTAssertEqual(emitted.diagnostics.map(\.message), [
+            "model 'N' is defined differently by 2 pages (field 'x' is Integer on one page and Long on another); each page gets a type of its own",
+        ])
     }
 
-    func testAModelReferringToAnUnsharedModelIsNotShared() {
-        // Outer is identical on both pages, but Inner differs, so Outer cannot be shared either.
+    func testAModelReferringToASplitModelIsSplitToo() {
+        // Outer is identical on both pages, but Inner conflicts, so Outer cannot be one type either.
         let a = operation("a", models: [Model(name: "Outer", fields: [field("inner", "Inner")]), Model(name: "Inner", fields: [field("x", "String")])])
-        let b = operation("b", models: [Model(name: "Outer", fields: [field("inner", "Inner")]), Model(name: "Inner", fields: [field("y", "String")])])
+        let b = operation("b", models: [Model(name: "Outer", fields: [field("inner", "Inner")]), Model(name: "Inner", fields: [field("x", "Integer")])])
         let c = operation("c", models: [Model(name: "Wrapper", fields: [field("outer", "Outer[]")])])
         let service = SwiftEmitter().emit(APIDocument(operations: [a, b, c])).services[0]
         XCTAssertEqual(service.sharedModels.map(\.name), [])
@@ -82,9 +116,37 @@ final class ModelSharingTests: XCTestCase {
         XCTAssertEqual(indirect.sorted(), ["Node.parent", "Ping.pong", "Pong.ping"])
     }
 
-    func testDuplicateOperationsAndCollidingNamesAreRenamedWithWarnings() {
-        let a = operation("describeThing", source: "en/describeThing.md")
-        let b = operation("describeThing", source: "zh/describeThing.md")
+    func testCopiesOfAnOperationAreOneOperation() {
+        // An English and a Chinese copy that agree on everything but prose: one operation, nothing to say.
+        let en = operation("describeThing", source: "en/describeThing.md", description: "Describes a thing.")
+        let cn = operation("describeThing", source: "cn/describeThing.md", description: "描述")
+        let emitted = SwiftEmitter().emit(APIDocument(operations: [en, cn]))
+        XCTAssertEqual(emitted.services[0].operations.map(\.source), ["cn/describeThing.md"])
+        XCTAssertEqual(emitted.diagnostics, [])
+        // Copies that differ: the first page in path order is used, and a warning at the other names both.
+        let moved = operation("describeThing", source: "en/describeThing.md", line: 4, path: "/other")
+        let warned = SwiftEmitter().emit(APIDocument(operations: [moved, cn]))
+        XCTAssertEqual(warned.services[0].operations.map(\.path), ["/things"])
+        XCTAssertEqual(warned.diagnostics.map(\.description), [
+            "en/describeThing.md:4:1: warning: operation 'describeThing' is also defined by cn/describeThing.md, which differs (address vm.jdcloud-api.com/v1/things against vm.jdcloud-api.com/v1/other); that page (first in path order) is used and this one is ignored",
+        ])
+        // Copies of different API versions: the newest API is used, wherever its page sorts.
+        var newer = operation("describeThing", source: "en/describeThing.md")
+        newer.version = "v2"
+        var older = operation("describeThing", source: "cn/describeThing.md")
+        older.version = "0.2.9"
+        let versions = SwiftEmitter().emit(APIDocument(operations: [older, newer]))
+        XCTAssertEqual(versions.services[0].operations.map(\.version), ["v2"])
+        XCTAssertEqual(versions.diagnostics.map(\.file), ["cn/describeThing.md"])
+        XCTAssertTrue(versions.diagnostics[0].message.hasSuffix("that page (the highest API version) is used and this one is ignored"))
+        XCTAssertLessThan(APIVersion("0.2.9"), APIVersion("1.0.3"))
+        XCTAssertLessThan(APIVersion("1.0.3"), APIVersion("v1.1"))
+        XCTAssertLessThan(APIVersion("v1"), APIVersion("v2beta"))
+    }
+
+    func testCollidingNamesAreRenamedWithWarnings() {
+        let a = operation("describeThing", source: "a.md")
+        let b = operation("describe-thing", source: "b.md")
         let emitted = SwiftEmitter().emit(APIDocument(operations: [b, a]))
         let operations = emitted.services[0].operations
         XCTAssertEqual(operations.map(\.requestName), ["DescribeThingRequest", "DescribeThing2Request"])
@@ -92,7 +154,7 @@ final class ModelSharingTests: XCTestCase {
         XCTAssertEqual(operations.map(\.commandName), ["describe-thing", "describe-thing2"])
         // Types, client method and command are each renamed with a warning.
         XCTAssertEqual(emitted.diagnostics.filter { $0.severity == .warning }.count, 3)
-        XCTAssertEqual(Set(emitted.diagnostics.map(\.file)), ["zh/describeThing.md"])
+        XCTAssertEqual(Set(emitted.diagnostics.map(\.file)), ["b.md"])
     }
 
     func testSigningHeadersAreDroppedAndMissingPathPlaceholdersAdded() {
