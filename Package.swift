@@ -30,12 +30,14 @@ let package = Package(
         .target(name: "FileAccess"),
         // Markdown pages to the IR; the only module that touches cmark.
         .target(name: "DocParser", dependencies: ["APIModel", "Ccmark", "FileAccess"]),
+        // What changed between two sets of pages, and how it affects SDK users (`sdkgen diff`).
+        .target(name: "APIDiff", dependencies: ["APIModel"]),
         // The IR to Swift source files.
         .target(name: "SwiftEmitter", dependencies: ["APIModel", "FileAccess"]),
         .executableTarget(
             name: "sdkgen",
             dependencies: [
-                "APIModel", "DocParser", "SwiftEmitter",
+                "APIModel", "APIDiff", "DocParser", "FileAccess", "SwiftEmitter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,6 +88,14 @@ let package = Package(
         // Runs the package's executables as subprocesses in tests.
         .target(name: "BuiltProducts", path: "Tests/BuiltProducts"),
         .testTarget(name: "APIModelTests", dependencies: ["APIModel"]),
+        .testTarget(
+            name: "APIDiffTests",
+            dependencies: [
+                "APIDiff", "APIModel", "DocParser", "BuiltProducts",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["Fixtures", "__Snapshots__"]
+        ),
         .testTarget(name: "SDKGenCommandTests", dependencies: ["BuiltProducts"]),
         .testTarget(name: "JDCloudCoreTests", dependencies: ["JDCloudCore", "JDCloudTestServer"]),
         .testTarget(

@@ -197,7 +197,7 @@ struct ModelJoin {
         while changed {
             changed = false
             for name in models.keys.sorted() where models[name]!.conflict == nil {
-                let referenced = models[name]!.joined.fields.flatMap { Self.modelNames(in: $0.typeRef) }
+                let referenced = models[name]!.joined.fields.compactMap(\.typeRef.modelName)
                 if let split = referenced.first(where: { models[$0]?.conflict != nil }) {
                     models[name]!.conflict = "it refers to '\(split)', which pages define differently"
                     changed = true
@@ -249,23 +249,16 @@ struct ModelJoin {
     /// Names of the models reachable from some operation's request parameters.
     static func sentModels(operations: [APIOperation], definitions: [String: [CatalogModel.Definition]]) -> Set<String> {
         var sent: Set<String> = []
-        var stack = operations.flatMap { $0.parameters.flatMap { modelNames(in: $0.typeRef) } }
+        var stack = operations.flatMap { $0.parameters.compactMap(\.typeRef.modelName) }
         while let name = stack.popLast() {
             guard sent.insert(name).inserted else { continue }
             for definition in definitions[name] ?? [] {
-                for field in definition.model.fields { stack += modelNames(in: field.typeRef) }
+                for field in definition.model.fields { if let name = field.typeRef.modelName { stack.append(name) } }
             }
         }
         return sent
     }
 
-    static func modelNames(in type: TypeRef) -> [String] {
-        switch type {
-        case .model(let name): return [name]
-        case .array(let element): return modelNames(in: element)
-        case .primitive, .untyped: return []
-        }
-    }
 }
 
 /// An API version as pages write it (`v1`, `v2beta`, `1.0.3`), ordered by its

@@ -152,9 +152,24 @@ public struct IRJSONWriter {
 
     private mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    private mutating func string(_ text: String) {
+        JSONQuoting.append(text, to: &bytes)
+    }
+}
+
+/// JSON string literals: UTF-8 unescaped except where JSON requires it.
+public enum JSONQuoting {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    private mutating func string(_ text: String) {
+    /// `text` as a quoted JSON string.
+    public static func quoted(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a quoted JSON string.
+    public static func append(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         // Most text needs no escape: copy it whole.
         var text = text
@@ -176,8 +191,8 @@ public struct IRJSONWriter {
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0..<0x20:
                 bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(Self.hex[Int(byte >> 4)])
-                bytes.append(Self.hex[Int(byte & 0xF)])
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
             default: bytes.append(byte)
             }
         }

@@ -18,6 +18,15 @@ public indirect enum TypeRef: Codable, Hashable, Sendable {
         self = TypeParse(text).type
     }
 
+    /// The model this type names, itself or as the element of arrays.
+    public var modelName: String? {
+        switch self {
+        case .model(let name): return name
+        case .array(let element): return element.modelName
+        case .primitive, .untyped: return nil
+        }
+    }
+
     /// Whether a value is one string, number or boolean: what a path segment or a header can hold.
     public var isScalar: Bool {
         if case .primitive = self { return true }
