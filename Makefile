@@ -5,7 +5,7 @@ CORPUS ?= ../shared/corpus
 FIXTURES ?= Tests/SwiftEmitterTests/Fixtures
 BIN = $$($(SWIFT) build --show-bin-path)
 
-.PHONY: deps generate check-generated test corpus-check fixtures-check bench fuzz
+.PHONY: deps generate check-generated test corpus-check fixtures-check bench fuzz api-diff api-check api-digester-check
 
 ## deps: install libcmark when it is missing (or say how to)
 deps:
@@ -39,10 +39,34 @@ corpus-check: deps
 fixtures-check: deps
 	WARNINGS_AS_ERRORS=1 scripts/compile-check.sh $(FIXTURES)
 
+## api-diff: what changed in specs/ since BASE (default HEAD), breaking changes first; FORMAT=markdown for a pull request
+BASE ?= HEAD
+api-diff: deps
+	$(SWIFT) build --product sdkgen
+	@scripts/api-diff.sh $(BIN)/sdkgen $(BASE)
+
+## api-check: fail when specs/ has a breaking change since BASE, unless ALLOW_BREAKING=1
+api-check: deps
+	$(SWIFT) build --product sdkgen
+	@if [ "$(ALLOW_BREAKING)" = 1 ]; then \
+		scripts/api-diff.sh $(BIN)/sdkgen $(BASE); \
+	else \
+		scripts/api-diff.sh $(BIN)/sdkgen $(BASE) --fail-on breaking \
+			|| { echo "api-check: breaking changes since $(BASE); release them as a major version and rerun with ALLOW_BREAKING=1" >&2; exit 1; }; \
+	fi
+
+## api-digester-check: swift-api-digester agrees with sdkgen diff on every fixture pair and on ../shared/history
+HISTORY ?= ../shared/history
+api-digester-check: deps
+	$(SWIFT) build --target JDCloudCore
+	$(SWIFT) build --product sdkgen
+	@history=""; [ -d "$(HISTORY)" ] && history="--history $(HISTORY)"; \
+	scripts/api-digester-check.py $(BIN)/sdkgen $(BIN)/Modules $$history
+
 ## test: build everything, check Generated/ and the compiled fixtures and corpus, run every test
 test: deps
 	$(SWIFT) build --build-tests
-	$(MAKE) check-generated fixtures-check corpus-check
+	$(MAKE) check-generated fixtures-check corpus-check api-digester-check
 	$(SWIFT) test --skip-build --disable-swift-testing
 
 ## bench: time sdkgen ir and sdkgen generate over the corpus against the cmark command

@@ -132,3 +132,24 @@ echo "one page of $large_bytes bytes (a 120,000-row table), median of $large_run
 printf '%-44s %10s %8s\n' "cmark (the page to HTML)" "$large_floor" "1.00"
 printf '%-44s %10s %8s   target <= 3.0\n' "sdkgen lint" "$large_lint" "$(ratio "$large_lint" "$large_floor")"
 echo "peak memory: sdkgen lint $(peak_kb "$sdkgen" lint "$work/large.md") KiB; cmark $(peak_kb cmark "$work/large.md") KiB"
+
+# sdkgen diff over the first and last dates of the docs history against sdkgen
+# ir over both trees: the diff reads both, then compares.
+history="${HISTORY:-$repo/../shared/history}"
+if [ -d "$history/cn-2018-09-19" ] && [ -d "$history/cn-2019-01-09" ]; then
+    old="$history/cn-2018-09-19"
+    new="$history/cn-2019-01-09"
+    ir_both() { "$sdkgen" ir "$old" "$new"; }
+    for _ in $(seq "$runs"); do
+        elapsed_us ir_both >> "$work/history-ir"
+        elapsed_us "$sdkgen" diff "$old" "$new" >> "$work/history-diff"
+    done
+    history_ir=$(median "$work/history-ir")
+    history_diff=$(median "$work/history-diff")
+    echo
+    echo "docs history: cn-2018-09-19 against cn-2019-01-09, median of $runs runs"
+    printf '%-44s %10s %8s\n' "sdkgen ir over both trees" "$history_ir" "1.00"
+    printf '%-44s %10s %8s   target <= 2.2\n' "sdkgen diff" "$history_diff" "$(ratio "$history_diff" "$history_ir")"
+else
+    echo "bench: no docs history at $history; the diff benchmark is skipped" >&2
+fi

@@ -43,7 +43,8 @@ struct ServiceComparison {
         let newOperations = Dictionary((new?.operations ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var byOperation: [String: [APIChange]] = [:]
         for title in Set(oldOperations.keys).union(newOperations.keys) {
-            var operation = OperationComparison(service: name, old: oldOperations[title], new: newOperations[title])
+            var operation = OperationComparison(
+                service: name, old: oldOperations[title], new: newOperations[title], oldCatalog: old, newCatalog: new)
             operation.run()
             byOperation[title, default: []] += operation.changes
             documentationChanged = documentationChanged || operation.documentationChanged
@@ -88,6 +89,9 @@ struct OperationComparison {
     let service: String
     let old: APIOperation?
     let new: APIOperation?
+    /// The services, whose joined models are the types the SDK declares.
+    let oldCatalog: CatalogService?
+    let newCatalog: CatalogService?
     private(set) var changes: [APIChange] = []
     private(set) var documentationChanged = false
 
@@ -209,6 +213,12 @@ struct OperationComparison {
 
     // MARK: - Models
 
+    /// The model the SDK declares for `name` on this page: the service's
+    /// joined model when the pages define it alike, else the page's own.
+    private static func declared(_ name: String, page: Model?, in catalog: CatalogService?) -> Model? {
+        catalog?.joinedModel(name)?.joined ?? page
+    }
+
     private mutating func compareModels(_ old: APIOperation, _ new: APIOperation) {
         let before = Dictionary(CatalogService.uniqueModels(old).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let afterModels = CatalogService.uniqueModels(new)
@@ -223,23 +233,47 @@ struct OperationComparison {
             compareFields(of: model.name, previous, model, sent: sent.contains(model.name), old: old, new: new)
         }
         for model in CatalogService.uniqueModels(old) where !after.contains(model.name) {
-            add(.modelRemoved, .breaking, subject: model.name, old: nil, new: nil, at: old, line: model.line > 0 ? model.line : old.line,
-                "model '\(model.name)' removed")
+            // Other pages may still define it, and then its type stays; breaking only when the type loses something.
+            let stays = Self.declared(model.name, page: nil, in: newCatalog).map { declared in
+                let oldDeclared = Self.declared(model.name, page: model, in: oldCatalog) ?? model
+                return oldDeclared.fields.allSatisfy { field in Self.fieldSeverity(field, declared.fields.first { $0.name == field.name }) == .compatible }
+            } ?? false
+            add(.modelRemoved, stays ? .compatible : .breaking, subject: model.name, old: nil, new: nil, at: old,
+                line: model.line > 0 ? model.line : old.line,
+                "model '\(model.name)' removed" + (stays ? " from this page (other pages still define it alike)" : ""))
+        }
+    }
+
+    /// What a field's change does to the declared Swift property: breaking
+    /// when it goes away, changes type, or changes between optional and required.
+    private static func fieldSeverity(_ before: Field?, _ after: Field?) -> Severity {
+        switch (before, after) {
+        case (nil, let added?): return added.required ? .breaking : .compatible
+        case (_?, nil): return .breaking
+        case (let was?, let now?): return was.typeRef != now.typeRef || was.required != now.required ? .breaking : .compatible
+        case (nil, nil): return .compatible
         }
     }
 
     private mutating func compareFields(of model: String, _ previous: Model, _ current: Model, sent: Bool, old: APIOperation, new: APIOperation) {
         let before = Dictionary(previous.fields.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Set(current.fields.map(\.name))
+        let oldDeclared = Self.declared(model, page: previous, in: oldCatalog) ?? previous
+        let newDeclared = Self.declared(model, page: current, in: newCatalog) ?? current
+        /// The severity of a change to field `name`: what it does to the declared type, or to what a request must carry.
+        func severity(_ name: String, wire: Bool = false) -> Severity {
+            if wire { return .breaking }
+            return Self.fieldSeverity(oldDeclared.fields.first { $0.name == name }, newDeclared.fields.first { $0.name == name })
+        }
         for field in current.fields {
             let subject = "\(model).\(field.name)"
             let line = field.line > 0 ? field.line : new.line
             guard let was = before[field.name] else {
                 // A request that must now carry the field is rejected without it.
-                let breaking = sent && field.required
-                add(.modelFieldAdded, breaking ? .breaking : .compatible, subject: subject, old: nil,
+                let wire = sent && field.required
+                add(.modelFieldAdded, severity(field.name, wire: wire), subject: subject, old: nil,
                     new: field.type + (field.required ? ", required" : ", optional"), at: new, line: line,
-                    "field '\(subject)' added" + (breaking ? ", required in a model the request sends" : ""))
+                    "field '\(subject)' added" + (wire ? ", required in a model the request sends" : ""))
                 continue
             }
             if was.typeRef != field.typeRef {
@@ -250,10 +284,10 @@ struct OperationComparison {
             }
             switch (was.required, field.required) {
             case (false, true):
-                add(.modelFieldRequired, .breaking, subject: subject, old: "optional", new: "required", at: new, line: line,
+                add(.modelFieldRequired, severity(field.name, wire: sent), subject: subject, old: "optional", new: "required", at: new, line: line,
                     "field '\(subject)' is now required")
             case (true, false):
-                add(.modelFieldOptional, .breaking, subject: subject, old: "required", new: "optional", at: new, line: line,
+                add(.modelFieldOptional, severity(field.name), subject: subject, old: "required", new: "optional", at: new, line: line,
                     "field '\(subject)' is now optional")
             default:
                 break
@@ -262,8 +296,10 @@ struct OperationComparison {
             if was.description != field.description { documentationChanged = true }
         }
         for field in previous.fields where !after.contains(field.name) {
-            add(.modelFieldRemoved, .breaking, subject: "\(model).\(field.name)", old: field.type, new: nil,
-                at: old, line: field.line > 0 ? field.line : old.line, "field '\(model).\(field.name)' removed")
+            let stays = severity(field.name) == .compatible
+            add(.modelFieldRemoved, stays ? .compatible : .breaking, subject: "\(model).\(field.name)", old: field.type, new: nil,
+                at: old, line: field.line > 0 ? field.line : old.line,
+                "field '\(model).\(field.name)' removed" + (stays ? " from this page (other pages still list it)" : ""))
         }
     }
 

@@ -33,6 +33,8 @@ final class APIComparisonTests: XCTestCase {
         "documentation-only": ([], .patch),
         "identical": ([], .none),
         "shared-model-field-added": (["model-field-added compatible Widget.hostname"], .minor),
+        // Another page still lists the field, so the one Widget type keeps it.
+        "shared-model-field-removed": (["model-field-removed compatible Widget.color"], .minor),
         "model-split": (["model-field-type-changed breaking Widget.size", "model-split breaking Widget", "model-split breaking Widget"], .major),
         "model-joined": (["model-field-type-changed breaking Widget.size", "model-joined breaking Widget", "model-joined breaking Widget"], .major),
         "mixed": ([
