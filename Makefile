@@ -5,29 +5,46 @@ CORPUS ?= ../shared/corpus
 FIXTURES ?= Tests/SwiftEmitterTests/Fixtures
 BIN = $$($(SWIFT) build --show-bin-path)
 
-.PHONY: deps generate check-generated test corpus-check fixtures-check bench fuzz api-diff api-check api-digester-check
+.PHONY: bench-compile sdk integration new-service-check deps generate check-generated test corpus-check fixtures-check bench fuzz api-diff api-check api-digester-check
 
 ## deps: install libcmark when it is missing (or say how to)
 deps:
 	@scripts/require-cmark.sh
 
-## generate: rewrite Generated/ from the pages in specs/ (only changed files are written)
+## generate: rewrite the Generated/ package from the pages in specs/ (only changed files are written)
 generate: deps
 	$(SWIFT) build --product sdkgen
-	$(BIN)/sdkgen generate --specs specs --output Generated
+	$(BIN)/sdkgen generate --specs specs --package Generated --runtime-path .
 
 ## check-generated: fail with a diff when Generated/ is not what specs/ generates
 check-generated: deps
 	$(SWIFT) build --product sdkgen
-	@tmp=$$(mktemp -d); \
-	$(BIN)/sdkgen generate --specs specs --output "$$tmp" || { rm -rf "$$tmp"; exit 1; }; \
+	@tmp=.generated-check; rm -rf "$$tmp"; \
+	$(BIN)/sdkgen generate --specs specs --package "$$tmp" --runtime-path . > /dev/null || { rm -rf "$$tmp"; exit 1; }; \
 	if diff -ru -x '.*' Generated "$$tmp"; then \
 		echo "check-generated: Generated/ is up to date"; rm -rf "$$tmp"; \
 	else \
 		echo "check-generated: Generated/ is stale; run 'make generate' and commit the result" >&2; rm -rf "$$tmp"; exit 1; \
 	fi
 
-## corpus-check: generate every page of ../shared/corpus into a scratch package and compile it
+## sdk: the SDK package of a docs tree: make sdk DOCS=<their API/ folder> OUT=<dir> [NAME=JDCloudSDK]
+NAME ?= JDCloudSDK
+sdk: deps
+	@if [ -z "$(DOCS)" ] || [ -z "$(OUT)" ]; then echo "usage: make sdk DOCS=<folder of pages> OUT=<package folder> [NAME=JDCloudSDK]" >&2; exit 2; fi
+	$(SWIFT) build --product sdkgen
+	$(BIN)/sdkgen generate --specs "$(DOCS)" --package "$(OUT)" --package-name "$(NAME)" --runtime-path .
+
+## integration: build the example and the jdcloud of Generated/, and run the end-to-end tests (Integration/)
+integration: deps
+	$(SWIFT) build --package-path Integration --build-tests
+	$(SWIFT) build --package-path Integration --product jdcloud
+	$(SWIFT) test --package-path Integration --skip-build --disable-swift-testing
+
+## new-service-check: a new service's pages plus make generate give its module, product and jdcloud commands
+new-service-check: deps
+	scripts/new-service-check.sh
+
+## corpus-check: generate every page of ../shared/corpus as an SDK package (as make sdk does) and compile it
 corpus-check: deps
 	@if [ -d "$(CORPUS)" ]; then \
 		scripts/compile-check.sh "$(CORPUS)"; \
@@ -68,10 +85,15 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(MAKE) check-generated fixtures-check corpus-check api-digester-check
 	$(SWIFT) test --skip-build --disable-swift-testing
+	$(MAKE) integration new-service-check
 
 ## bench: time sdkgen ir and sdkgen generate over the corpus against the cmark command
 bench: deps
 	scripts/bench.sh $(CORPUS)
+
+## bench-compile: seconds per 100 operations of an incremental rebuild of the corpus SDK's modules, and their object size
+bench-compile: deps
+	scripts/bench-compile.sh $(CORPUS)
 
 ## fuzz: feed random pages through parser, planner and templates for FUZZ_SECONDS (default 600)
 FUZZ_SECONDS ?= 600

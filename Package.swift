@@ -1,14 +1,24 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// This package is what users of a generated SDK depend on: the runtime
+// (`JDCloudCore`), the `jdcloud` front end (`JDCloudCommandLine`) and the
+// generator (`sdkgen`). It declares no service module: those live in
+// generated packages (`Generated/` is the one made from `specs/`), so that
+// any number of them can sit next to it in one package graph.
 let package = Package(
     name: "JDCloudSDKGen",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sdkgen", targets: ["sdkgen"]),
-        .executable(name: "jdcloud", targets: ["jdcloud"]),
         .library(name: "JDCloudCore", targets: ["JDCloudCore"]),
-        .library(name: "JDCloudVM", targets: ["JDCloudVM"]),
+        .library(name: "JDCloudCommandLine", targets: ["JDCloudCommandLine"]),
+        // The pages' model and their reader, for tools of your own (and the integration tests).
+        .library(name: "APIModel", targets: ["APIModel"]),
+        .library(name: "DocParser", targets: ["DocParser"]),
+        // A loopback HTTP server that checks JD Cloud signatures, for tests of code that calls JD Cloud.
+        .library(name: "JDCloudTestServer", targets: ["JDCloudTestServer"]),
+        .library(name: "BuiltProducts", targets: ["BuiltProducts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,7 +51,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The runtime every generated client calls.
+        // The runtime every generated client calls: signing, encoding, transport, errors, retries.
         .target(
             name: "JDCloudCore",
             dependencies: [
@@ -50,32 +60,27 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The generated VM SDK (`make generate` rewrites it from specs/vm).
-        .target(name: "JDCloudVM", dependencies: ["JDCloudCore"], path: "Generated/JDCloudVM"),
-        // The command line that calls any generated operation (`jdcloud vm rebuild-instance`).
-        .executableTarget(
-            name: "jdcloud",
+        // The `jdcloud` command line that a generated package's executable runs with its command modules.
+        .target(
+            name: "JDCloudCommandLine",
             dependencies: [
-                "JDCloudCore", "JDCloudVM",
+                "JDCloudCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The five lines a user writes, compiled on every build.
-        .executableTarget(name: "VMExample", dependencies: ["JDCloudCore", "JDCloudVM"], path: "Examples/VMExample"),
+        // Page bytes through parser, planner and templates in memory: a libFuzzer
+        // target under `make fuzz`, a replayer of saved inputs otherwise.
+        .executableTarget(name: "PageFuzzer", dependencies: ["APIModel", "DocParser", "SwiftEmitter"], path: "Fuzz/PageFuzzer"),
         // `swift package --allow-writing-to-package-directory generate-sdk`
         .plugin(
             name: "GenerateSDK",
             capability: .command(
-                intent: .custom(verb: "generate-sdk", description: "Regenerate Generated/ from the pages in specs/"),
-                permissions: [.writeToPackageDirectory(reason: "Writes the generated SDK sources into Generated/")]
+                intent: .custom(verb: "generate-sdk", description: "Regenerate the Generated/ package from the pages in specs/"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated SDK package into Generated/")]
             ),
             dependencies: ["sdkgen"]
         ),
-        // Page bytes through parser, planner and templates in memory: a libFuzzer
-        // target under `make fuzz`, a replayer of saved inputs otherwise.
-        .executableTarget(name: "PageFuzzer", dependencies: ["APIModel", "DocParser", "SwiftEmitter"], path: "Fuzz/PageFuzzer"),
-        // A loopback HTTP server that plays the JD Cloud gateway in tests.
         .target(
             name: "JDCloudTestServer",
             dependencies: [
@@ -85,7 +90,7 @@ let package = Package(
             ],
             path: "Tests/JDCloudTestServer"
         ),
-        // Runs the package's executables as subprocesses in tests.
+        // Runs a package's executables as subprocesses in tests.
         .target(name: "BuiltProducts", path: "Tests/BuiltProducts"),
         .testTarget(name: "APIModelTests", dependencies: ["APIModel"]),
         .testTarget(
@@ -98,6 +103,7 @@ let package = Package(
         ),
         .testTarget(name: "SDKGenCommandTests", dependencies: ["BuiltProducts"]),
         .testTarget(name: "JDCloudCoreTests", dependencies: ["JDCloudCore", "JDCloudTestServer"]),
+        .testTarget(name: "JDCloudCommandLineTests", dependencies: ["JDCloudCommandLine", "JDCloudCore"]),
         .testTarget(
             name: "SwiftEmitterTests",
             dependencies: [
@@ -107,11 +113,6 @@ let package = Package(
             exclude: ["Fixtures", "__Snapshots__"]
         ),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APIModel"]),
-        // The generated client and the `jdcloud` binary against a gateway that plays JD Cloud from specs/.
-        .testTarget(
-            name: "EndToEndTests",
-            dependencies: ["APIModel", "BuiltProducts", "DocParser", "JDCloudCore", "JDCloudVM", "JDCloudTestServer"]
-        ),
     ],
     swiftLanguageModes: [.v6]
 )

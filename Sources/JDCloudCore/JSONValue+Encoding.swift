@@ -5,8 +5,7 @@ extension JSONValue {
     ///
     /// - Throws: `EncodingError` when `value` cannot be encoded.
     public init(encoding value: some Encodable) throws {
-        let data = try JSONEncoder().encode(value)
-        self = try JSONDecoder().decode(JSONValue.self, from: data)
+        self = try JSONValueEncoder.encode(value)
     }
 
     /// A short name for the kind of value, for messages (`a string`, `an object`).

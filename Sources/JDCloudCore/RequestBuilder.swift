@@ -26,28 +26,24 @@ struct RequestBuilder: Sendable {
         if !path.isEmpty && !path.hasPrefix("/") { path = "/" + path }
         var target = address.basePath + "/" + descriptor.version + path
 
-        let bodyJSON: Data
-        let parameters: JSONValue
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            bodyJSON = try encoder.encode(operation)
-            parameters = try JSONDecoder().decode(JSONValue.self, from: bodyJSON)
-        } catch {
-            throw JDCloudError.invalidRequest("parameters of \(descriptor.name) could not be encoded: \(error)")
-        }
-
         var fields = HTTPFields()
         fields[.userAgent] = UserAgent.value(service: service, apiVersion: descriptor.version)
         let body: Data
-        switch descriptor.method {
-        case .get, .delete, .head:
-            let query = QueryEncoder.queryString(from: parameters)
-            if !query.isEmpty { target += "?" + query }
-            body = Data()
-        case .post, .put, .patch:
-            fields[.contentType] = "application/json"
-            body = bodyJSON
+        do {
+            switch descriptor.method {
+            case .get, .delete, .head:
+                // Flattened from the encoded tree: no JSON text is written for a query.
+                let query = QueryEncoder.queryString(from: try JSONValueEncoder.encode(operation))
+                if !query.isEmpty { target += "?" + query }
+                body = Data()
+            case .post, .put, .patch:
+                fields[.contentType] = "application/json"
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                body = try encoder.encode(operation)
+            }
+        } catch {
+            throw JDCloudError.invalidRequest("parameters of \(descriptor.name) could not be encoded: \(error)")
         }
         try HeaderParameters.apply(operation.headerParameters, to: &fields)
 
@@ -60,7 +56,7 @@ struct RequestBuilder: Sendable {
         )
         return PreparedRequest(
             request: request, body: body,
-            region: Self.signingRegion(pathParameters: pathParameters, parameters: parameters),
+            region: Self.signingRegion(operation, pathParameters: pathParameters),
             service: service
         )
     }
@@ -71,10 +67,10 @@ struct RequestBuilder: Sendable {
         return template.contains("{") ? try PathFiller.fillHost(template, with: pathParameters) : template
     }
 
-    /// The path parameter `regionId`, else a top-level `regionId` parameter, else `jdcloud-api`.
-    static func signingRegion(pathParameters: [String: String], parameters: JSONValue) -> String {
+    /// The request's `regionId`, else the path's, else `jdcloud-api`.
+    static func signingRegion<Operation: JDCloudOperation>(_ operation: Operation, pathParameters: [String: String]) -> String {
+        if let region = operation.regionId, !region.isEmpty { return region }
         if let region = pathParameters["regionId"], !region.isEmpty { return region }
-        if let region = parameters["regionId"]?.stringValue, !region.isEmpty { return region }
         return regionlessScope
     }
 }

@@ -159,7 +159,7 @@ public struct GeneratedFileWriter: Sendable {
         if let existing = WholeFile.read(destination) {
             if existing.elementsEqual(bytes) { return false }
             // Someone's own file at a generated path is never overwritten.
-            guard existing.starts(with: FileHeaderTemplate.marker.utf8) else {
+            guard FileHeaderTemplate.isGenerated(prefix: existing.prefix(FileHeaderTemplate.prefixLength)) else {
                 throw WriteError(path: destination, reason: "exists and was not written by sdkgen; move it away or rename it")
             }
         }
@@ -247,8 +247,7 @@ public struct GeneratedFileWriter: Sendable {
     }
 
     private func startsWithMarker(_ path: String) -> Bool {
-        let marker = FileHeaderTemplate.marker.utf8
-        return WholeFile.read(path, upTo: marker.count)?.elementsEqual(marker) ?? false
+        WholeFile.read(path, upTo: FileHeaderTemplate.prefixLength).map { FileHeaderTemplate.isGenerated(prefix: $0) } ?? false
     }
 
     /// Removes folders left empty by deletions, up to the output folder.

@@ -15,6 +15,8 @@ public struct ServicePlan: Sendable, Hashable {
     public var clientName: String
     /// `VMCommands`: the command table of the `jdcloud` command line.
     public var commandsName: String
+    /// `JDCloudVMCommands`: the module of the command table, which only `jdcloud` links.
+    public var commandsModuleName: String { moduleName + "Commands" }
     public var operations: [OperationPlan]
     /// Models emitted once, in `Models/<Name>.swift`.
     public var sharedModels: [ModelPlan]

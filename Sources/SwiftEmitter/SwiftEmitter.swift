@@ -20,9 +20,14 @@ public struct EmitterOptions: Sendable, Hashable {
     /// so that the output does not depend on where the pages are.
     public var sourceRoot: String?
 
+    /// When set, the output is a standalone SwiftPM package (`Package.swift`,
+    /// `README.md`, `Sources/<Module>/…` and a `jdcloud` executable) instead of bare module folders.
+    public var package: PackageOptions?
+
     /// Creates options; `sourceRoot` is the folder page paths are shown relative to.
-    public init(sourceRoot: String? = nil) {
+    public init(sourceRoot: String? = nil, package: PackageOptions? = nil) {
         self.sourceRoot = sourceRoot
+        self.package = package
     }
 
     /// `source` relative to ``sourceRoot`` when it lies under it, without a leading `./`.
@@ -102,6 +107,9 @@ public struct SwiftEmitter: Sendable {
     public func prepare(_ document: APIDocument) -> PreparedOutput {
         let (services, diagnostics) = plan(document)
         var files = services.flatMap(Self.pendingFiles(for:))
+        if let package = options.package {
+            files = files.map { PendingFile(path: "Sources/" + $0.path, render: $0.render) } + Self.packageFiles(package, services)
+        }
         files.sort { $0.path < $1.path }
         return PreparedOutput(files: files, diagnostics: diagnostics, services: services)
     }
@@ -114,7 +122,8 @@ public struct SwiftEmitter: Sendable {
         return EmitResult(files: files, diagnostics: prepared.diagnostics, services: prepared.services)
     }
 
-    /// The files of the service's module, each with the template call that renders it.
+    /// The files of the service's modules (the SDK module and its command
+    /// module), each with the template call that renders it.
     static func pendingFiles(for service: ServicePlan) -> [PendingFile] {
         let module = service.moduleName
         let servicePages = "the pages of the \(service.service) service"
@@ -122,8 +131,9 @@ public struct SwiftEmitter: Sendable {
             PendingFile(path: "\(module)/\(service.clientName).swift") {
                 FileHeaderTemplate.render(source: servicePages) + "\n" + ClientTemplate.render(service)
             },
-            PendingFile(path: "\(module)/\(service.commandsName).swift") {
-                FileHeaderTemplate.render(source: servicePages) + "\n" + CommandTableTemplate.render(service)
+            PendingFile(path: "\(service.commandsModuleName)/\(service.commandsName).swift") {
+                FileHeaderTemplate.render(source: servicePages, imports: ["JDCloudCommandLine", "JDCloudCore", module])
+                    + "\n" + CommandTableTemplate.render(service)
             },
         ]
         for operation in service.operations {
@@ -139,5 +149,17 @@ public struct SwiftEmitter: Sendable {
             })
         }
         return files
+    }
+
+    /// The manifest, the README and the `jdcloud` executable of a package.
+    static func packageFiles(_ package: PackageOptions, _ services: [ServicePlan]) -> [PendingFile] {
+        [
+            PendingFile(path: "Package.swift") { PackageManifestTemplate.render(package, services) },
+            PendingFile(path: "README.md") { PackageReadmeTemplate.render(package, services) },
+            PendingFile(path: "Sources/jdcloud/main.swift") {
+                FileHeaderTemplate.render(source: package.source, imports: ["JDCloudCommandLine"] + services.map(\.commandsModuleName))
+                    + "\n" + CommandLineMainTemplate.render(services)
+            },
+        ]
     }
 }

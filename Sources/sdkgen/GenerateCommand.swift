@@ -33,17 +33,69 @@ struct GenerateCommand: ParsableCommand {
     var specs: [String] = ["specs"]
 
     @Option(name: .long, help: ArgumentHelp("The folder the modules are written into.", valueName: "folder"))
-    var output: String = "Generated"
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Write a standalone SwiftPM package into this folder: Package.swift, README.md, Sources/ with every service module, its command module and the jdcloud executable.",
+        valueName: "folder"))
+    var package: String?
+
+    @Option(name: .customLong("package-name"), help: ArgumentHelp("The generated package's name.", valueName: "name"))
+    var packageName = "JDCloudSDK"
+
+    @Option(name: .customLong("runtime-path"), help: ArgumentHelp(
+        "With --package: the runtime package (this repository) is at this path, relative to the current folder.",
+        valueName: "path"))
+    var runtimePath: String?
+
+    @Option(name: .customLong("runtime-url"), help: ArgumentHelp(
+        "With --package: the runtime package's git URL; give --runtime-version too.", valueName: "url"))
+    var runtimeURL: String?
+
+    @Option(name: .customLong("runtime-version"), help: ArgumentHelp(
+        "With --runtime-url: the lowest runtime version to accept (X.Y.Z).", valueName: "version"))
+    var runtimeVersion: String?
 
     @Option(name: .long, help: ArgumentHelp("Page paths are shown relative to this folder in file headers (default: the current folder).", valueName: "folder"))
     var sourceRoot: String?
 
     @OptionGroup var strictness: StrictOption
 
+    func validate() throws {
+        if output != nil && package != nil {
+            throw ValidationError("give --output (module folders) or --package (a SwiftPM package), not both")
+        }
+        guard package != nil else {
+            if runtimePath != nil || runtimeURL != nil || runtimeVersion != nil {
+                throw ValidationError("--runtime-path, --runtime-url and --runtime-version go with --package")
+            }
+            return
+        }
+        switch (runtimePath, runtimeURL, runtimeVersion) {
+        case (_?, nil, nil), (nil, _?, _?): break
+        case (nil, nil, _): throw ValidationError("--package needs the runtime: --runtime-path PATH, or --runtime-url URL --runtime-version X.Y.Z")
+        case (nil, _?, nil): throw ValidationError("--runtime-url needs --runtime-version X.Y.Z")
+        default: throw ValidationError("give --runtime-path or --runtime-url, not both")
+        }
+    }
+
+    /// The package options, with the runtime path made relative to the package folder.
+    private func packageOptions(folder: String) -> PackageOptions? {
+        guard package != nil else { return nil }
+        let source = "the pages in " + specs.joined(separator: ", ")
+        if let runtimeURL, let runtimeVersion {
+            return PackageOptions(name: packageName, runtime: .url(runtimeURL, version: runtimeVersion), source: source)
+        }
+        let cwd = FileManager.default.currentDirectoryPath
+        let relative = RelativePath.from(RelativePath.absolute(folder, in: cwd), to: RelativePath.absolute(runtimePath ?? ".", in: cwd))
+        return PackageOptions(name: packageName, runtime: .path(relative), source: source)
+    }
+
     func run() throws {
         let document = SpecReader.read(paths: specs)
         let root = sourceRoot ?? FileManager.default.currentDirectoryPath
-        let emitter = SwiftEmitter(options: EmitterOptions(sourceRoot: root))
+        let output = package ?? self.output ?? "Generated"
+        let emitter = SwiftEmitter(options: EmitterOptions(sourceRoot: root, package: packageOptions(folder: output)))
         let result = emitter.prepare(document)
         let diagnostics = strictness.apply(to: document.diagnostics + result.diagnostics)
         DiagnosticPrinter.print(diagnostics)

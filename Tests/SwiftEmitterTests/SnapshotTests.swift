@@ -19,6 +19,27 @@ final class SnapshotTests: XCTestCase {
     func testHostileNames() { assertFixture("hostileNames") }
     func testRegionalHost() { assertFixture("regionalHost") }
 
+    /// Every snapshot on disk belongs to a file a fixture still emits: a
+    /// renamed or dropped file leaves no stale reference behind.
+    func testNoSnapshotIsLeftOver() throws {
+        let tests = [
+            ("testSeed", "seed"), ("testGetWithQuery", "getWithQuery"), ("testNestedAndRecursiveModels", "nestedRecursive"),
+            ("testArraysOfModels", "arraysOfModels"), ("testKeywordAndHyphenatedNames", "keywordNames"),
+            ("testHeaderParameters", "headerParameters"), ("testObjectTypes", "objectTypes"),
+            ("testTopLevelResponseFields", "topLevelResponse"), ("testChinesePage", "chinese"), ("testHostileText", "hostileText"),
+            ("testHostileNames", "hostileNames"), ("testRegionalHost", "regionalHost"),
+        ]
+        var expected: Set<String> = []
+        for (test, fixture) in tests {
+            let names = generateFixture(fixture).result.files.map { $0.path.replacingOccurrences(of: "/", with: "_") } + ["files", "diagnostics"]
+            for name in names { expected.insert("\(test).\(name)".replacingOccurrences(of: ".swift", with: "-swift") + ".txt") }
+        }
+        let folder = packageRoot + "/Tests/SwiftEmitterTests/__Snapshots__/SnapshotTests"
+        let onDisk = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        XCTAssertEqual(onDisk.subtracting(expected).sorted(), [], "snapshots no test records any more")
+        XCTAssertEqual(expected.subtracting(onDisk).sorted(), [], "snapshots not recorded yet")
+    }
+
     private func assertFixture(_ name: String, file: StaticString = #filePath, testName: String = #function, line: UInt = #line) {
         let (result, document) = generateFixture(name)
         XCTAssertFalse(result.files.isEmpty, "\(name) produced no files", file: file, line: line)

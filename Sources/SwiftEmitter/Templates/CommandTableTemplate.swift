@@ -5,17 +5,23 @@
 /// Page text appears only inside string literals; names come from the plan.
 enum CommandTableTemplate {
     static func render(_ service: ServicePlan) -> String {
+        // One level deeper than `command` writes them: inside `commands: [`.
         let commands = service.operations.map { command($0, client: service.clientName) }.joined()
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
         return """
             /// The operations of the JD Cloud \(DocComment.codeSpan(service.service)) service as commands of the `jdcloud` command line.
             ///
             /// Each command carries the names, summary and parameters its page gives,
-            /// and runs the operation through ``\(service.clientName)``: it builds the
+            /// and runs the operation through `\(service.clientName)`: it builds the
             /// request from the input's values by wire name and returns the reply as JSON.
             public enum \(service.commandsName) {
-                /// One command per operation, in page order.
-                public static let all: [JDCloudCommand] = [
-            \(commands)    ]
+                /// The service and its commands, one per operation in page order.
+                public static let service = JDCloudService(
+                    name: \(SwiftLiteral.string(service.service)),
+                    commands: [
+            \(commands)        ]
+                )
             }
 
             """

@@ -1,4 +1,5 @@
 import Foundation
+import JDCloudCore
 
 /// The parameters of one command-line call: a JSON object keyed by the
 /// operation's wire names (`{"regionId": "cn-north-1", "instanceId": "i-1"}`).

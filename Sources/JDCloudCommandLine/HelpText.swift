@@ -8,12 +8,12 @@ enum HelpText {
 
     /// `jdcloud --help`: swift-argument-parser's help plus services, examples,
     /// environment and exit statuses.
-    static func tool() -> String {
+    static func tool(_ services: [JDCloudService]) -> String {
         var lines = [Invocation.helpMessage(columns: TerminalText.width).trimmingTrailingNewlines(), ""]
         lines.append("SERVICES:")
         let nameWidth = services.map(\.name.count).max() ?? 0
-        for (name, commands) in services {
-            lines.append("  " + name.padded(to: nameWidth + 2) + "\(commands.count) operations; see 'jdcloud \(name) --help'")
+        for service in services {
+            lines.append("  " + service.name.padded(to: nameWidth + 2) + "\(service.commands.count) operations; see 'jdcloud \(service.name) --help'")
         }
         lines += [
             "",

@@ -6,7 +6,8 @@ import JDCloudCore
 /// The package root, found from this file's path.
 let packageRoot: String = {
     var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
+    // Integration/Tests/EndToEndTests/Support.swift: the repository is four levels up.
+    for _ in 0..<4 { url.deleteLastPathComponent() }
     return url.path
 }()
 

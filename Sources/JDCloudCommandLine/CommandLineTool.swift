@@ -1,15 +1,42 @@
 import Foundation
 import JDCloudCore
 
+/// One service of the `jdcloud` command line: its name (the first label of
+/// its host) and its operations, from the generated command module
+/// (`VMCommands.service`).
+public struct JDCloudService: Sendable {
+    /// The first label of the service's host (`vm`).
+    public var name: String
+    /// One command per operation, in page order.
+    public var commands: [JDCloudCommand]
+
+    /// Creates a service of the command line.
+    public init(name: String, commands: [JDCloudCommand]) {
+        self.name = name
+        self.commands = commands
+    }
+}
+
 /// `jdcloud <service> <operation> [--input <json>] [--region <region>] [--endpoint <url>] [--debug]`
-@main
-enum JDCloudTool {
-    static func main() async {
+///
+/// The front end every generated SDK package's `jdcloud` executable runs,
+/// with the services of that package: `await JDCloudCommandLine(services: [VMCommands.service]).main()`.
+public struct JDCloudCommandLine: Sendable {
+    /// The services it knows, by name.
+    public let services: [JDCloudService]
+
+    /// A command line for `services`.
+    public init(services: [JDCloudService]) {
+        self.services = services.sorted { $0.name < $1.name }
+    }
+
+    /// Runs the process's command line and exits with its status.
+    public func main() async -> Never {
         let status = await run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
         exit(status.rawValue)
     }
 
-    static func run(_ arguments: [String], environment: [String: String]) async -> ExitStatus {
+    func run(_ arguments: [String], environment: [String: String]) async -> ExitStatus {
         let invocation: Invocation
         do {
             invocation = try Invocation.parse(arguments)
@@ -17,41 +44,41 @@ enum JDCloudTool {
             // The parser's message starts with its own "Error: ".
             var message = Invocation.fullMessage(for: error)
             if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
-            writeError(message + "\nSee 'jdcloud --help'.")
+            Self.writeError(message + "\nSee 'jdcloud --help'.")
             return .usage
         }
 
         guard let serviceName = invocation.service else {
             if invocation.help {
-                write(HelpText.tool(), to: .standardOutput)
+                Self.write(HelpText.tool(services), to: .standardOutput)
                 return .success
             }
-            write(HelpText.tool(), to: .standardError)
+            Self.write(HelpText.tool(services), to: .standardError)
             return .usage
         }
         guard let service = services.first(where: { $0.name == serviceName.lowercased() }) else {
             let hint = ClosestName.closest(to: serviceName, in: services.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
-            writeError("unknown service '\(serviceName)'.\(hint) The services are: \(services.map(\.name).joined(separator: ", ")).")
+            Self.writeError("unknown service '\(serviceName)'.\(hint) The services are: \(services.map(\.name).joined(separator: ", ")).")
             return .usage
         }
         guard let operationName = invocation.operation else {
-            write(HelpText.service(service.name, service.commands), to: invocation.help ? .standardOutput : .standardError)
+            Self.write(HelpText.service(service.name, service.commands), to: invocation.help ? .standardOutput : .standardError)
             return invocation.help ? .success : .usage
         }
         guard let command = service.commands.first(where: { $0.isNamed(operationName) }) else {
             let names = service.commands.map(\.commandName) + service.commands.map(\.operationName)
             let hint = ClosestName.closest(to: operationName, in: names).map { " Did you mean '\($0)'?" } ?? ""
-            writeError("unknown operation '\(operationName)' of \(service.name).\(hint) See 'jdcloud \(service.name) --help'.")
+            Self.writeError("unknown operation '\(operationName)' of \(service.name).\(hint) See 'jdcloud \(service.name) --help'.")
             return .usage
         }
         if invocation.help {
-            write(HelpText.operation(service: service.name, command), to: .standardOutput)
+            Self.write(HelpText.operation(service: service.name, command), to: .standardOutput)
             return .success
         }
 
         do {
             let reply = try await call(command, invocation, environment: environment)
-            write(try prettyJSON(reply), to: .standardOutput)
+            Self.write(try Self.prettyJSON(reply), to: .standardOutput)
             return .success
         } catch {
             let report = ErrorReport(error)
@@ -59,13 +86,13 @@ enum JDCloudTool {
             if report.status == .usage, error is CommandUsageError {
                 message += "\nSee 'jdcloud \(service.name) \(command.commandName) --help'."
             }
-            writeError(message)
+            Self.writeError(message)
             return report.status
         }
     }
 
     /// Reads the input, fills `regionId`, configures the client from the environment and calls.
-    static func call(_ command: JDCloudCommand, _ invocation: Invocation, environment: [String: String]) async throws -> JSONValue {
+    func call(_ command: JDCloudCommand, _ invocation: Invocation, environment: [String: String]) async throws -> JSONValue {
         var input = try InputReader.read(invocation.input)
         let region = invocation.region ?? environment[JDCloudConfiguration.regionVariable].flatMap { $0.isEmpty ? nil : $0 }
         if case .object(var members) = input, let region,
@@ -93,7 +120,7 @@ enum JDCloudTool {
     }
 
     static func writeError(_ message: String) {
-        write("error: \(message)\n", to: .standardError)
+        Self.write("error: \(message)\n", to: .standardError)
     }
 
     static func write(_ text: String, to handle: FileHandle) {

@@ -13,6 +13,8 @@ public struct CommandParameter: Sendable, Hashable {
         case body
         /// A request header.
         case header
+        /// A `{placeholder}` of the host only (`monitor.{regionId}.jdcloud-api.com`).
+        case host
     }
 
     /// The wire name, exactly as the page spells it (`instanceId`): the key in the input object.

@@ -1,3 +1,5 @@
+import JDCloudCore
+
 /// One operation of a service as a command of the `jdcloud` command line.
 ///
 /// Generated per service from the same pages as the typed client (for

@@ -1,3 +1,4 @@
+@testable import JDCloudCommandLine
 import JDCloudCore
 import XCTest
 

@@ -1,0 +1,12 @@
+/// `Sources/jdcloud/main.swift` of a generated package: the command line
+/// with every service of the package.
+enum CommandLineMainTemplate {
+    static func render(_ services: [ServicePlan]) -> String {
+        let list = services.map { "    \($0.commandsName).service,\n" }.joined()
+        return """
+            await JDCloudCommandLine(services: [
+            \(list)]).main()
+
+            """
+    }
+}
