@@ -5,7 +5,7 @@ CORPUS ?= ../shared/corpus
 FIXTURES ?= Tests/SwiftEmitterTests/Fixtures
 BIN = $$($(SWIFT) build --show-bin-path)
 
-.PHONY: bench-compile sdk integration new-service-check deps generate check-generated test corpus-check fixtures-check bench fuzz api-diff api-check api-digester-check
+.PHONY: docs bench-compile sdk integration new-service-check deps generate check-generated test corpus-check fixtures-check bench fuzz api-diff api-check api-digester-check
 
 ## deps: install libcmark when it is missing (or say how to)
 deps:
@@ -94,6 +94,10 @@ bench: deps
 ## bench-compile: seconds per 100 operations of an incremental rebuild of the corpus SDK's modules, and their object size
 bench-compile: deps
 	scripts/bench-compile.sh $(CORPUS)
+
+## docs: DocC documentation of JDCloudCore, JDCloudCommandLine and every module of Generated/, static HTML in .build/docs/
+docs: deps
+	scripts/docs.sh
 
 ## fuzz: feed random pages through parser, planner and templates for FUZZ_SECONDS (default 600)
 FUZZ_SECONDS ?= 600

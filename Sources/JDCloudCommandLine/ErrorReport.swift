@@ -23,6 +23,9 @@ struct ErrorReport {
                 self.init(message: error.description, status: .usage)
             case .transportFailure, .timedOut, .undecodableResponse:
                 self.init(message: error.description, status: .failure)
+            case .notRetried(let underlying, let reason):
+                let report = ErrorReport(underlying)
+                self.init(message: report.message + "; not retried: " + reason, status: report.status)
             }
         default:
             self.init(message: String(describing: error), status: .failure)

@@ -26,7 +26,7 @@ public struct JDCloudCommand: Sendable {
     /// returns the decoded reply as JSON.
     ///
     /// Throws ``CommandUsageError`` before sending when the input does not
-    /// fit, and ``JDCloudError`` when the call fails.
+    /// fit, and `JDCloudError` when the call fails.
     public var run: @Sendable (CommandInput, JDCloudConfiguration) async throws -> JSONValue
 
     /// Creates a command.
@@ -48,7 +48,7 @@ public struct JDCloudCommand: Sendable {
     /// Checks `json` against the parameters, then runs the command.
     ///
     /// - Throws: ``CommandUsageError`` when `json` is not an object of known
-    ///   parameters or a value does not fit (nothing is sent), ``JDCloudError``
+    ///   parameters or a value does not fit (nothing is sent), `JDCloudError`
     ///   when the call fails.
     public func invoke(with json: JSONValue, configuration: JDCloudConfiguration) async throws -> JSONValue {
         try await run(CommandInput(json, parameters: parameters), configuration)

@@ -30,19 +30,31 @@ public struct JDCloudClient: Sendable {
 
     /// Sends `operation` and decodes its reply.
     ///
-    /// The request is built once (path, query or JSON body, headers), then
-    /// signed afresh for every attempt. Transient failures are retried under
-    /// ``JDCloudConfiguration/retryPolicy``; cancellation stops at once.
+    /// The request is built once (path, query or JSON body, headers; a
+    /// `clientToken` filled when the operation takes one), then signed afresh
+    /// for every attempt. Failures are retried under
+    /// ``JDCloudConfiguration/retryPolicy`` only where that cannot repeat a
+    /// side effect (see ``RetryPolicy``); cancellation stops at once.
     ///
     /// - Throws: ``JDCloudError`` for every failure, or `CancellationError`.
     public func send<Operation: JDCloudOperation>(_ operation: Operation) async throws -> Operation.Response {
         let prepared = try RequestBuilder(service: service, configuration: configuration).build(operation)
-        let (response, body) = try await exchange(prepared)
-        return try ResponseDecoder.decode(Operation.Response.self, response: response, body: body)
+        let (outcome, refusal) = try await exchange(prepared, descriptor: Operation.descriptor)
+        do {
+            let (response, body) = try outcome.get()
+            return try ResponseDecoder.decode(Operation.Response.self, response: response, body: body)
+        } catch let error as JDCloudError {
+            guard let refusal else { throw error }
+            throw JDCloudError.notRetried(error, reason: refusal)
+        }
     }
 
-    /// Sends `prepared` until a reply that is not worth retrying, or the attempts run out.
-    private func exchange(_ prepared: PreparedRequest) async throws -> (HTTPResponse, Data) {
+    /// Sends `prepared` until a reply that is not worth retrying, or the
+    /// attempts run out. The second value says why a failure that another
+    /// attempt might have fixed was not retried.
+    private func exchange(
+        _ prepared: PreparedRequest, descriptor: OperationDescriptor
+    ) async throws -> (Result<(HTTPResponse, Data), JDCloudError>, String?) {
         let policy = configuration.retryPolicy
         let signer = JDCloudSigner(credentials: configuration.credentials)
         let transport = configuration.transport
@@ -73,7 +85,10 @@ public struct JDCloudClient: Sendable {
                 outcome = .failure(.transportFailure(message: String(describing: error)))
             }
 
-            let retryable: Bool
+            // Whether another attempt may help, and whether it is safe; the wait a reply asks for.
+            let mayHelp: Bool
+            let safe: Bool
+            var asked: Duration?
             switch outcome {
             case .success(let (response, _)):
                 logger?.debug("JD Cloud response", metadata: [
@@ -81,15 +96,26 @@ public struct JDCloudClient: Sendable {
                     "status": "\(response.status.code)",
                     "requestId": "\(response.headerFields[ResponseDecoder.requestIdHeader] ?? "-")",
                 ])
-                retryable = policy.shouldRetry(status: response.status.code)
+                let status = response.status.code
+                if policy.alwaysRetriedStatuses.contains(status) {
+                    (mayHelp, safe) = (true, true)
+                    asked = policy.delay(retryAfter: response.headerFields[.retryAfter])
+                } else {
+                    (mayHelp, safe) = (policy.idempotentRetriedStatuses.contains(status), descriptor.isRepeatable)
+                }
             case .failure(let error):
                 logger?.debug("JD Cloud request failed", metadata: [
                     "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)", "error": "\(error)",
                 ])
-                retryable = true
+                (mayHelp, safe) = (true, descriptor.isRepeatable)
             }
-            guard retryable, attempt < policy.maxAttempts else { return try outcome.get() }
-            try await Task.sleep(for: policy.delay(afterAttempt: attempt))
+            guard mayHelp, attempt < policy.maxAttempts else { return (outcome, nil) }
+            guard safe else {
+                let reason = "\(descriptor.method.rawValue) \(descriptor.name) takes no clientToken, so a second attempt could repeat "
+                    + "what the first may have done; check its effect before calling again"
+                return (outcome, reason)
+            }
+            try await Task.sleep(for: asked ?? policy.delay(afterAttempt: attempt))
             attempt += 1
         }
     }

@@ -16,6 +16,11 @@ public enum JDCloudError: Error, Sendable, Hashable {
     case missingRegion(operation: String)
     /// The request could not be built (bad header name, unencodable parameters, ...); nothing was sent.
     case invalidRequest(String)
+    /// The call failed in a way that another attempt could have fixed, but
+    /// sending it again could repeat its effect (a POST, PUT or PATCH without
+    /// a `clientToken` that timed out or got a 500, 502 or 504), so it was
+    /// sent once; `reason` says so.
+    indirect case notRetried(JDCloudError, reason: String)
     /// A required environment variable is unset or empty.
     case missingEnvironmentVariable(String)
     /// The configuration is unusable (for example a malformed endpoint).
@@ -25,8 +30,11 @@ public enum JDCloudError: Error, Sendable, Hashable {
 extension JDCloudError {
     /// The service error, when this is one.
     public var serviceError: JDCloudServiceError? {
-        if case .service(let error) = self { return error }
-        return nil
+        switch self {
+        case .service(let error): return error
+        case .notRetried(let error, _): return error.serviceError
+        default: return nil
+        }
     }
 
     /// The HTTP status of the reply, when there was one.
@@ -34,6 +42,7 @@ extension JDCloudError {
         switch self {
         case .service(let error): return error.httpStatus
         case .undecodableResponse(let status, _, _, _): return status
+        case .notRetried(let error, _): return error.httpStatus
         default: return nil
         }
     }
@@ -43,8 +52,15 @@ extension JDCloudError {
         switch self {
         case .service(let error): return error.requestId
         case .undecodableResponse(_, let requestId, _, _): return requestId
+        case .notRetried(let error, _): return error.requestId
         default: return nil
         }
+    }
+
+    /// The failure itself, without the ``notRetried(_:reason:)`` that may wrap it.
+    public var underlying: JDCloudError {
+        if case .notRetried(let error, _) = self { return error.underlying }
+        return self
     }
 
     /// Whether another attempt may succeed: connection failures and timeouts.
@@ -73,6 +89,8 @@ extension JDCloudError: CustomStringConvertible {
             return "JD Cloud reply could not be decoded (HTTP \(status), request id \(requestId ?? "-")): \(reason); body: \(excerpt)"
         case .missingPathParameter(let name, let template):
             return "Path parameter '\(name)' of '\(template)' has no value; the request was not sent"
+        case .notRetried(let error, let reason):
+            return "\(error); not retried: \(reason)"
         case .missingRegion(let operation):
             return "\(operation) needs a region: set regionId on the request, or the client's region "
                 + "(JDCloudConfiguration.region, JDCLOUD_REGION); the request was not sent"

@@ -26,11 +26,23 @@ public protocol JDCloudOperation: Encodable, Sendable {
     /// it from ``JDCloudConfiguration/region`` when the descriptor says
     /// ``OperationDescriptor/usesClientRegion`` and it is `nil`.
     var regionId: String? { get set }
+
+    /// The request's idempotency token, for operations that take one; the
+    /// client fills it with a fresh UUID when the descriptor says
+    /// ``OperationDescriptor/usesClientToken`` and it is `nil`, and sends the
+    /// same token on every attempt of the call.
+    var clientToken: String? { get set }
 }
 
 extension JDCloudOperation {
     /// No region parameter.
     public var regionId: String? {
+        get { nil }
+        set {}  // nothing to store
+    }
+
+    /// No idempotency token.
+    public var clientToken: String? {
         get { nil }
         set {}  // nothing to store
     }
@@ -63,11 +75,21 @@ public struct OperationDescriptor: Sendable, Hashable {
     /// The page requires a `regionId`, and the client fills it from its
     /// configured region when the request leaves it `nil`.
     public var usesClientRegion: Bool
+    /// The operation takes a `clientToken`: the service does a call with a
+    /// token it has seen only once, so the call may be sent again after a
+    /// timeout or a 5xx reply.
+    public var usesClientToken: Bool
+
+    /// Whether sending the call twice is harmless: GET, HEAD and DELETE, or an
+    /// operation with a `clientToken`.
+    public var isRepeatable: Bool {
+        usesClientToken || method == .get || method == .head || method == .delete
+    }
 
     /// Creates the descriptor of one operation.
     public init(
         name: String, method: Method, host: String? = nil, version: String, pathTemplate: String,
-        usesClientRegion: Bool = false
+        usesClientRegion: Bool = false, usesClientToken: Bool = false
     ) {
         self.name = name
         self.method = method
@@ -75,5 +97,6 @@ public struct OperationDescriptor: Sendable, Hashable {
         self.version = version
         self.pathTemplate = pathTemplate
         self.usesClientRegion = usesClientRegion
+        self.usesClientToken = usesClientToken
     }
 }

@@ -19,6 +19,10 @@ struct RequestBuilder: Sendable {
             }
             operation.regionId = region
         }
+        // Filled once, before the request is built: every attempt carries the same token.
+        if descriptor.usesClientToken, operation.clientToken?.isEmpty ?? true {
+            operation.clientToken = UUID().uuidString.lowercased()
+        }
         let pathParameters = operation.pathParameters
         let address = try ServiceAddress(
             host: host(descriptor, pathParameters: pathParameters), configuration: configuration)

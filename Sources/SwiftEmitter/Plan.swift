@@ -64,6 +64,9 @@ public struct OperationPlan: Sendable, Hashable {
             .map { Substring($0).trimmingWhitespace() }
             .first { !$0.isEmpty } ?? ""
     }
+    /// Whether the operation takes a `clientToken` string, which the runtime
+    /// fills once per call so that the call can be retried safely.
+    public var usesClientToken: Bool { parameters.contains { $0.wireName == "clientToken" && $0.type == "String" } }
     /// Whether a parameter is filled from the client's region when left `nil`.
     public var usesClientRegion: Bool { parameters.contains(where: \.usesClientRegion) }
     /// Query and body parameters: what the request's `Encodable` conformance writes.

@@ -51,10 +51,8 @@ final class ConfigurationTests: XCTestCase {
             XCTAssertTrue(late >= .milliseconds(150) && late <= .milliseconds(300), "\(late)")
         }
         XCTAssertEqual(RetryPolicy(jitter: 0).delay(afterAttempt: 2), .milliseconds(400))
-        XCTAssertTrue(policy.shouldRetry(status: 503))
-        XCTAssertTrue(policy.shouldRetry(status: 429))
-        XCTAssertFalse(policy.shouldRetry(status: 401))
-        XCTAssertFalse(policy.shouldRetry(status: 501))
+        XCTAssertEqual(policy.alwaysRetriedStatuses, [429, 503])
+        XCTAssertEqual(policy.idempotentRetriedStatuses, [500, 502, 504])
         XCTAssertEqual(RetryPolicy.default.maxAttempts, 3)
     }
 }

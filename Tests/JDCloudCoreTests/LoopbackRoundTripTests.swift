@@ -43,6 +43,40 @@ final class LoopbackRoundTripTests: XCTestCase {
             transport: URLSessionTransport(), endpoint: server.baseURL, timeout: timeout, credentials: credentials))
     }
 
+    /// A real server fails the first attempt: a POST with a clientToken is sent
+    /// again with the same token (and signed afresh); one without is sent once.
+    func testRetriesAgainstALoopbackServerThatFailsTheFirstAttempt() async throws {
+        let inbox = Inbox()
+        let server = try gateway(inbox) { count, _ in
+            count == 1 ? .json(#"{"requestId":"r-500","error":{"code":500,"status":"INTERNAL","message":"boom"}}"#, status: 500)
+                : .json(#"{"requestId":"r-ok","result":{}}"#)
+        }
+        defer { server.stop() }
+        _ = try await client(server).send(CreateThingsRequest(regionId: "cn-north-1", name: "a"))
+        let attempts = inbox.all
+        XCTAssertEqual(attempts.count, 2)
+        XCTAssertTrue(attempts.allSatisfy { $0.1.isValid }, "each attempt is signed")
+        let tokens = attempts.map { (try? JSONDecoder().decode([String: String].self, from: $0.0.body))?["clientToken"] }
+        XCTAssertNotNil(tokens[0] ?? nil)
+        XCTAssertEqual(tokens[0], tokens[1])
+        XCTAssertNotEqual(attempts[0].0.header("x-jdcloud-nonce"), attempts[1].0.header("x-jdcloud-nonce"))
+
+        let once = Inbox()
+        let refusing = try gateway(once) { count, _ in
+            count == 1 ? .json(#"{"requestId":"r-500","error":{"code":500,"status":"INTERNAL","message":"boom"}}"#, status: 500)
+                : .json(#"{"requestId":"r-ok","result":{}}"#)
+        }
+        defer { refusing.stop() }
+        do {
+            _ = try await client(refusing).send(RebuildInstanceRequest(regionId: "cn-north-1", instanceId: "i-1"))
+            XCTFail("expected an error")
+        } catch let error as JDCloudError {
+            XCTAssertEqual(error.httpStatus, 500)
+            XCTAssertTrue(error.description.contains("not retried"), error.description)
+        }
+        XCTAssertEqual(once.all.count, 1)
+    }
+
     func testGETRoundTripCarriesQueryAndAVerifiableSignature() async throws {
         let inbox = Inbox()
         let server = try gateway(inbox) { _, _ in
@@ -149,7 +183,7 @@ final class LoopbackRoundTripTests: XCTestCase {
                 _ = try await racing.send(RebuildInstanceRequest(regionId: "cn-north-1", instanceId: "i-1"))
                 outcomes["reply", default: 0] += 1
             } catch let error as JDCloudError {
-                XCTAssertTrue(error.isTransient, "\(error)")
+                XCTAssertTrue(error.underlying.isTransient, "\(error)")
                 outcomes["timeout", default: 0] += 1
             }
         }
@@ -197,7 +231,7 @@ final class LoopbackRoundTripTests: XCTestCase {
                 .send(RebuildInstanceRequest(regionId: "cn-north-1", instanceId: "i-1"))
             XCTFail("expected an error")
         } catch {
-            guard case .transportFailure(let message)? = error as? JDCloudError else { return XCTFail("unexpected \(error)") }
+            guard case .transportFailure(let message)? = (error as? JDCloudError)?.underlying else { return XCTFail("unexpected \(error)") }
             // One readable sentence, not an NSError dump.
             XCTAssertFalse(message.contains("Error Domain"), message)
             XCTAssertTrue(message.contains("127.0.0.1"), message)

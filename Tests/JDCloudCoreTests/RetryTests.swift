@@ -22,13 +22,13 @@ final class RetryTests: XCTestCase {
     }
 
     func testGivesUpAfterMaxAttempts() async {
-        let transport = ScriptedTransport(Array(repeating: .reply(status: 500, body: "", requestId: "x"), count: 5))
+        let transport = ScriptedTransport(Array(repeating: .reply(status: 503, body: "", requestId: "x"), count: 5))
         let client = JDCloudClient(service: "vm", configuration: Fixtures.configuration(transport: transport))
         do {
             _ = try await client.send(operation)
             XCTFail("expected an error")
         } catch {
-            XCTAssertEqual((error as? JDCloudError)?.httpStatus, 500)
+            XCTAssertEqual((error as? JDCloudError)?.httpStatus, 503)
         }
         XCTAssertEqual(transport.requests.count, 3)
     }
@@ -38,7 +38,7 @@ final class RetryTests: XCTestCase {
             let transport = ScriptedTransport([.reply(status: status, body: "", requestId: nil), .reply(status: 200, body: ok, requestId: nil)])
             let client = JDCloudClient(service: "vm", configuration: Fixtures.configuration(transport: transport))
             do {
-                _ = try await client.send(operation)
+                _ = try await client.send(listing)
                 XCTFail("expected an error")
             } catch {
                 XCTAssertEqual((error as? JDCloudError)?.httpStatus, status)
@@ -47,26 +47,96 @@ final class RetryTests: XCTestCase {
         }
     }
 
-    func testConnectionErrorsAndTimeoutsAreRetried() async throws {
+    private let listing = DescribeInstancesRequest(regionId: "cn-north-1")
+    private let listingReply = #"{"requestId":"r-ok","result":{"instances":[],"totalCount":0}}"#
+
+    func testConnectionErrorsTimeoutsAnd5xxAreRetriedForGETs() async throws {
         let transport = ScriptedTransport([
             .fail(.transportFailure(message: "connection refused")),
             .fail(.timedOut(after: .seconds(1))),
+            .reply(status: 502, body: "", requestId: nil),
+            .reply(status: 200, body: listingReply, requestId: nil),
+        ])
+        let client = JDCloudClient(service: "vm", configuration: Fixtures.configuration(transport: transport, attempts: 4))
+        _ = try await client.send(listing)
+        XCTAssertEqual(transport.requests.count, 4)
+    }
+
+    func testAPOSTWithoutATokenIsSentOnceAfterAFailureThatMayHaveActed() async {
+        for step in [ScriptedTransport.Step.fail(.timedOut(after: .seconds(1))), .fail(.transportFailure(message: "reset")),
+                     .reply(status: 500, body: "", requestId: "r-500"), .reply(status: 504, body: "", requestId: nil)] {
+            let transport = ScriptedTransport([step, .reply(status: 200, body: ok, requestId: nil)])
+            let client = JDCloudClient(service: "vm", configuration: Fixtures.configuration(transport: transport))
+            do {
+                _ = try await client.send(operation)
+                XCTFail("expected an error after \(step)")
+            } catch let error as JDCloudError {
+                guard case .notRetried(let underlying, let reason) = error else { return XCTFail("\(error)") }
+                XCTAssertEqual(reason, "POST rebuildInstance takes no clientToken, so a second attempt could repeat what the first may have done; check its effect before calling again")
+                XCTAssertTrue(error.description.contains("not retried"), error.description)
+                XCTAssertEqual(underlying, error.underlying)
+                if case .reply(let status, _, let requestId, _) = step {
+                    XCTAssertEqual(error.httpStatus, status)
+                    XCTAssertEqual(error.requestId, requestId)
+                }
+            } catch {
+                XCTFail("\(error)")
+            }
+            XCTAssertEqual(transport.requests.count, 1, "\(step)")
+        }
+    }
+
+    func testA429Or503IsRetriedForEveryOperationAfterRetryAfter() async throws {
+        let transport = ScriptedTransport([
+            .reply(status: 429, body: "", requestId: nil, headers: ["Retry-After": "1"]),
+            .reply(status: 503, body: "", requestId: nil),
+            .reply(status: 200, body: ok, requestId: nil),
+        ])
+        var configuration = Fixtures.configuration(transport: transport)
+        configuration.retryPolicy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(1), maxDelay: .seconds(5), jitter: 0)
+        let start = ContinuousClock.now
+        _ = try await JDCloudClient(service: "vm", configuration: configuration).send(operation)
+        XCTAssertEqual(transport.requests.count, 3)
+        XCTAssertGreaterThanOrEqual(ContinuousClock.now - start, .seconds(1), "Retry-After: 1 was honoured")
+        // Within the policy's cap: a Retry-After of an hour waits at most maxDelay.
+        XCTAssertEqual(RetryPolicy(maxDelay: .seconds(2)).delay(retryAfter: "3600"), .seconds(2))
+        XCTAssertNil(RetryPolicy().delay(retryAfter: "Wed, 21 Oct 2015 07:28:00 GMT"))
+    }
+
+    func testAPOSTWithAClientTokenIsRetriedWithTheSameToken() async throws {
+        let transport = ScriptedTransport([
+            .fail(.timedOut(after: .seconds(1))),
+            .reply(status: 500, body: "", requestId: nil),
             .reply(status: 200, body: ok, requestId: nil),
         ])
         let client = JDCloudClient(service: "vm", configuration: Fixtures.configuration(transport: transport))
-        _ = try await client.send(operation)
+        _ = try await client.send(CreateThingsRequest(name: "a"))
         XCTAssertEqual(transport.requests.count, 3)
+        let tokens = transport.bodies.map { body -> String? in
+            (try? JSONDecoder().decode([String: String].self, from: body))?["clientToken"]
+        }
+        XCTAssertEqual(tokens.count, 3)
+        XCTAssertNotNil(tokens[0])
+        XCTAssertEqual(Set(tokens).count, 1, "one token for every attempt of the call")
+        XCTAssertEqual(UUID(uuidString: tokens[0] ?? "")?.uuidString.lowercased(), tokens[0])
+        // A second call gets a token of its own; a caller's token is kept.
+        _ = try await client.send(CreateThingsRequest(name: "b"))
+        _ = try await client.send(CreateThingsRequest(name: "c", clientToken: "mine"))
+        let later = transport.bodies.suffix(2).map { (try? JSONDecoder().decode([String: String].self, from: $0))?["clientToken"] }
+        XCTAssertNotEqual(later[0], tokens[0])
+        XCTAssertEqual(later[1], "mine")
     }
 
     func testLastTransportFailureIsReported() async {
         let transport = ScriptedTransport(Array(repeating: .fail(.transportFailure(message: "reset")), count: 3))
         let client = JDCloudClient(service: "vm", configuration: Fixtures.configuration(transport: transport))
         do {
-            _ = try await client.send(operation)
+            _ = try await client.send(listing)
             XCTFail("expected an error")
         } catch {
             XCTAssertEqual(error as? JDCloudError, .transportFailure(message: "reset"))
         }
+        XCTAssertEqual(transport.requests.count, 3)
     }
 
     func testTimeoutAppliesEvenIfTransportIgnoresCancellation() async {

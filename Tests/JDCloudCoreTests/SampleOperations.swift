@@ -110,3 +110,22 @@ struct PutMetricDataRequest: JDCloudOperation {
         return values
     }
 }
+
+/// A POST with an idempotency token, as createInstances is.
+struct CreateThingsRequest: JDCloudOperation {
+    typealias Response = RebuildInstanceResponse
+    static let descriptor = OperationDescriptor(
+        name: "createThings", method: .post, version: "v1", pathTemplate: "/regions/{regionId}/things",
+        usesClientRegion: true, usesClientToken: true)
+
+    var regionId: String?
+    var name: String
+    var clientToken: String?
+
+    enum CodingKeys: String, CodingKey { case name, clientToken }
+    var pathParameters: [String: String] {
+        var values: [String: String] = [:]
+        if let regionId { values["regionId"] = regionId }
+        return values
+    }
+}

@@ -6,7 +6,7 @@ import Logging
 /// A transport that answers from a script and records what it was sent.
 final class ScriptedTransport: JDCloudTransport, @unchecked Sendable {
     enum Step: Sendable {
-        case reply(status: Int, body: String, requestId: String?)
+        case reply(status: Int, body: String, requestId: String?, headers: [String: String] = [:])
         case fail(JDCloudError)
         case hang
     }
@@ -14,6 +14,7 @@ final class ScriptedTransport: JDCloudTransport, @unchecked Sendable {
     private let lock = NSLock()
     private var steps: [Step]
     private var sent: [HTTPRequest] = []
+    private var sentBodies: [Data] = []
 
     init(_ steps: [Step]) { self.steps = steps }
 
@@ -23,15 +24,24 @@ final class ScriptedTransport: JDCloudTransport, @unchecked Sendable {
         return sent
     }
 
+    /// The body of every request, in order.
+    var bodies: [Data] {
+        lock.lock()
+        defer { lock.unlock() }
+        return sentBodies
+    }
+
     func send(_ request: HTTPRequest, body: Data) async throws -> (HTTPResponse, Data) {
         let step: Step = lock.withLock {
             sent.append(request)
+            sentBodies.append(body)
             return steps.isEmpty ? .reply(status: 200, body: #"{"requestId":"default"}"#, requestId: nil) : steps.removeFirst()
         }
         switch step {
-        case .reply(let status, let body, let requestId):
+        case .reply(let status, let body, let requestId, let headers):
             var fields = HTTPFields()
             if let requestId { fields[HTTPField.Name("x-jdcloud-request-id")!] = requestId }
+            for (name, value) in headers { fields[HTTPField.Name(name)!] = value }
             return (HTTPResponse(status: .init(code: status), headerFields: fields), Data(body.utf8))
         case .fail(let error):
             throw error

@@ -23,7 +23,7 @@ public struct VMClient: Sendable {
     ///
     /// - Parameter request: The parameters of the call.
     /// - Returns: The decoded reply.
-    /// - Throws: ``JDCloudError``: ``JDCloudError/service(_:)`` when JD Cloud answers with an error (its code, status, message and request id), ``JDCloudError/timedOut(after:)`` or ``JDCloudError/transportFailure(message:)`` when no reply arrives after the retries, and ``JDCloudError/missingRegion(operation:)`` or ``JDCloudError/missingPathParameter(name:pathTemplate:)`` before anything is sent; `CancellationError` when the task is cancelled.
+    /// - Throws: `JDCloudError`: `.service` when JD Cloud answers with an error (its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; `CancellationError` when the task is cancelled.
     public func createInstances(_ request: CreateInstancesRequest) async throws -> CreateInstancesResponse {
         try await client.send(request)
     }
@@ -34,7 +34,7 @@ public struct VMClient: Sendable {
     ///
     /// - Parameter request: The parameters of the call.
     /// - Returns: The decoded reply.
-    /// - Throws: ``JDCloudError``: ``JDCloudError/service(_:)`` when JD Cloud answers with an error (its code, status, message and request id), ``JDCloudError/timedOut(after:)`` or ``JDCloudError/transportFailure(message:)`` when no reply arrives after the retries, and ``JDCloudError/missingRegion(operation:)`` or ``JDCloudError/missingPathParameter(name:pathTemplate:)`` before anything is sent; `CancellationError` when the task is cancelled.
+    /// - Throws: `JDCloudError`: `.service` when JD Cloud answers with an error (its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; `CancellationError` when the task is cancelled.
     public func deleteInstance(_ request: DeleteInstanceRequest) async throws -> DeleteInstanceResponse {
         try await client.send(request)
     }
@@ -45,7 +45,7 @@ public struct VMClient: Sendable {
     ///
     /// - Parameter request: The parameters of the call.
     /// - Returns: The decoded reply.
-    /// - Throws: ``JDCloudError``: ``JDCloudError/service(_:)`` when JD Cloud answers with an error (its code, status, message and request id), ``JDCloudError/timedOut(after:)`` or ``JDCloudError/transportFailure(message:)`` when no reply arrives after the retries, and ``JDCloudError/missingRegion(operation:)`` or ``JDCloudError/missingPathParameter(name:pathTemplate:)`` before anything is sent; `CancellationError` when the task is cancelled.
+    /// - Throws: `JDCloudError`: `.service` when JD Cloud answers with an error (its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; `CancellationError` when the task is cancelled.
     public func describeInstance(_ request: DescribeInstanceRequest) async throws -> DescribeInstanceResponse {
         try await client.send(request)
     }
@@ -56,7 +56,7 @@ public struct VMClient: Sendable {
     ///
     /// - Parameter request: The parameters of the call.
     /// - Returns: The decoded reply.
-    /// - Throws: ``JDCloudError``: ``JDCloudError/service(_:)`` when JD Cloud answers with an error (its code, status, message and request id), ``JDCloudError/timedOut(after:)`` or ``JDCloudError/transportFailure(message:)`` when no reply arrives after the retries, and ``JDCloudError/missingRegion(operation:)`` or ``JDCloudError/missingPathParameter(name:pathTemplate:)`` before anything is sent; `CancellationError` when the task is cancelled.
+    /// - Throws: `JDCloudError`: `.service` when JD Cloud answers with an error (its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; `CancellationError` when the task is cancelled.
     public func describeInstances(_ request: DescribeInstancesRequest) async throws -> DescribeInstancesResponse {
         try await client.send(request)
     }
@@ -67,7 +67,7 @@ public struct VMClient: Sendable {
     ///
     /// - Parameter request: The parameters of the call.
     /// - Returns: The decoded reply.
-    /// - Throws: ``JDCloudError``: ``JDCloudError/service(_:)`` when JD Cloud answers with an error (its code, status, message and request id), ``JDCloudError/timedOut(after:)`` or ``JDCloudError/transportFailure(message:)`` when no reply arrives after the retries, and ``JDCloudError/missingRegion(operation:)`` or ``JDCloudError/missingPathParameter(name:pathTemplate:)`` before anything is sent; `CancellationError` when the task is cancelled.
+    /// - Throws: `JDCloudError`: `.service` when JD Cloud answers with an error (its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; `CancellationError` when the task is cancelled.
     public func rebuildInstance(_ request: RebuildInstanceRequest) async throws -> RebuildInstanceResponse {
         try await client.send(request)
     }
@@ -78,7 +78,7 @@ public struct VMClient: Sendable {
     ///
     /// - Parameter request: The parameters of the call.
     /// - Returns: The decoded reply.
-    /// - Throws: ``JDCloudError``: ``JDCloudError/service(_:)`` when JD Cloud answers with an error (its code, status, message and request id), ``JDCloudError/timedOut(after:)`` or ``JDCloudError/transportFailure(message:)`` when no reply arrives after the retries, and ``JDCloudError/missingRegion(operation:)`` or ``JDCloudError/missingPathParameter(name:pathTemplate:)`` before anything is sent; `CancellationError` when the task is cancelled.
+    /// - Throws: `JDCloudError`: `.service` when JD Cloud answers with an error (its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; `CancellationError` when the task is cancelled.
     public func startInstance(_ request: StartInstanceRequest) async throws -> StartInstanceResponse {
         try await client.send(request)
     }
@@ -89,7 +89,7 @@ public struct VMClient: Sendable {
     ///
     /// - Parameter request: The parameters of the call.
     /// - Returns: The decoded reply.
-    /// - Throws: ``JDCloudError``: ``JDCloudError/service(_:)`` when JD Cloud answers with an error (its code, status, message and request id), ``JDCloudError/timedOut(after:)`` or ``JDCloudError/transportFailure(message:)`` when no reply arrives after the retries, and ``JDCloudError/missingRegion(operation:)`` or ``JDCloudError/missingPathParameter(name:pathTemplate:)`` before anything is sent; `CancellationError` when the task is cancelled.
+    /// - Throws: `JDCloudError`: `.service` when JD Cloud answers with an error (its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; `CancellationError` when the task is cancelled.
     public func stopInstance(_ request: StopInstanceRequest) async throws -> StopInstanceResponse {
         try await client.send(request)
     }

@@ -24,11 +24,11 @@ enum ClientTemplate {
     }
 
     /// What every method throws, with the cases a caller handles.
-    static let throwsText = "``JDCloudError``: ``JDCloudError/service(_:)`` when JD Cloud answers with an error "
-        + "(its code, status, message and request id), ``JDCloudError/timedOut(after:)`` or "
-        + "``JDCloudError/transportFailure(message:)`` when no reply arrives after the retries, and "
-        + "``JDCloudError/missingRegion(operation:)`` or ``JDCloudError/missingPathParameter(name:pathTemplate:)`` "
-        + "before anything is sent; `CancellationError` when the task is cancelled."
+    /// (Code spans, not symbol links: DocC documents each module apart, and these live in `JDCloudCore`.)
+    static let throwsText = "`JDCloudError`: `.service` when JD Cloud answers with an error "
+        + "(its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply "
+        + "arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; "
+        + "`CancellationError` when the task is cancelled."
 
     static func method(_ operation: OperationPlan) -> String {
         var doc = DocComment()

@@ -29,8 +29,11 @@ enum PropertyTemplate {
         if doc.paragraphs.isEmpty {
             doc.add(markdown: "The \(DocComment.codeSpan(property.wireName)) \(noun).")
         }
+        if property.location != nil, property.wireName == "clientToken", property.type == "String", property.isOptional {
+            doc.add(markdown: "When `nil`, the client sends a fresh UUID, the same on every attempt, so that a retry after a timeout is safe.")
+        }
         if property.usesClientRegion {
-            doc.add(markdown: "When `nil`, the client's region is used (``JDCloudConfiguration/region``).")
+            doc.add(markdown: "When `nil`, the client's region is used (`JDCloudConfiguration.region`).")
         }
         if let value = property.defaultValue, !DocComment.inline(value).isEmpty {
             // The Swift default of an optional is nil; the page's default is what the service does then.

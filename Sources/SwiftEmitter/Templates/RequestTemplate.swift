@@ -14,7 +14,7 @@ enum RequestTemplate {
                     method: .\(operation.methodCase),
                     host: \(SwiftLiteral.string(operation.host)),
                     version: \(SwiftLiteral.string(operation.version)),
-                    pathTemplate: \(SwiftLiteral.string(operation.path))\(operation.usesClientRegion ? ",\n        usesClientRegion: true" : "")
+                    pathTemplate: \(SwiftLiteral.string(operation.path))\(descriptorFlags(operation))
                 )
 
             """,
@@ -33,6 +33,12 @@ enum RequestTemplate {
             \(members.joined(separator: "\n"))}
 
             """
+    }
+
+    /// `,\n        usesClientRegion: true` and the like, for the flags that are set.
+    static func descriptorFlags(_ operation: OperationPlan) -> String {
+        [("usesClientRegion", operation.usesClientRegion), ("usesClientToken", operation.usesClientToken)]
+            .filter(\.1).map { ",\n        \($0.0): true" }.joined()
     }
 
     static func doc(_ operation: OperationPlan) -> DocComment {

@@ -24,12 +24,13 @@ public struct CreateInstancesRequest: JDCloudOperation, Hashable {
         host: "vm.jdcloud-api.com",
         version: "v1",
         pathTemplate: "/regions/{regionId}/instances",
-        usesClientRegion: true
+        usesClientRegion: true,
+        usesClientToken: true
     )
 
     /// Identifier of the region, such as cn-north-1
     ///
-    /// When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    /// When `nil`, the client's region is used (`JDCloudConfiguration.region`).
     public var regionId: String?
 
     /// What to create
@@ -41,6 +42,8 @@ public struct CreateInstancesRequest: JDCloudOperation, Hashable {
     public var maxCount: Int?
 
     /// Up to 64 characters chosen by the caller; repeating a call with the same token does not create the machines twice
+    ///
+    /// When `nil`, the client sends a fresh UUID, the same on every attempt, so that a retry after a timeout is safe.
     public var clientToken: String?
 
     /// Creates a request.
@@ -48,10 +51,11 @@ public struct CreateInstancesRequest: JDCloudOperation, Hashable {
     /// - Parameters:
     ///   - instanceSpec: What to create
     ///   - regionId: Identifier of the region, such as cn-north-1
-    ///     When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    ///     When `nil`, the client's region is used (`JDCloudConfiguration.region`).
     ///   - maxCount: How many machines to create, from 1 to 100
     ///     When `nil`, the service uses `1`.
     ///   - clientToken: Up to 64 characters chosen by the caller; repeating a call with the same token does not create the machines twice
+    ///     When `nil`, the client sends a fresh UUID, the same on every attempt, so that a retry after a timeout is safe.
     public init(
         instanceSpec: InstanceSpec,
         regionId: String? = nil,

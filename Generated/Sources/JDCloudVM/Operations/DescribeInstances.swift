@@ -23,7 +23,7 @@ public struct DescribeInstancesRequest: JDCloudOperation, Hashable {
 
     /// Identifier of the region, such as cn-north-1
     ///
-    /// When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    /// When `nil`, the client's region is used (`JDCloudConfiguration.region`).
     public var regionId: String?
 
     /// Which page to return, counting from 1
@@ -51,7 +51,7 @@ public struct DescribeInstancesRequest: JDCloudOperation, Hashable {
     ///
     /// - Parameters:
     ///   - regionId: Identifier of the region, such as cn-north-1
-    ///     When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    ///     When `nil`, the client's region is used (`JDCloudConfiguration.region`).
     ///   - pageNumber: Which page to return, counting from 1
     ///     When `nil`, the service uses `1`.
     ///   - pageSize: Entries per page, between 10 and 100

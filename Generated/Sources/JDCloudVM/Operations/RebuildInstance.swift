@@ -32,7 +32,7 @@ public struct RebuildInstanceRequest: JDCloudOperation, Hashable {
 
     /// Region ID
     ///
-    /// When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    /// When `nil`, the client's region is used (`JDCloudConfiguration.region`).
     public var regionId: String?
 
     /// Image ID. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) API for the image information of the specified zone.
@@ -50,7 +50,7 @@ public struct RebuildInstanceRequest: JDCloudOperation, Hashable {
     ///   - instanceId: VM ID
     ///   - password: VM password, [Refer to the public parameter specification](https://www.jdcloud.com/help/detail/3870/isCatalog/1).
     ///   - regionId: Region ID
-    ///     When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    ///     When `nil`, the client's region is used (`JDCloudConfiguration.region`).
     ///   - imageId: Image ID. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) API for the image information of the specified zone.
     ///   - keyNames: The key pair name; only one is currently supported.
     public init(

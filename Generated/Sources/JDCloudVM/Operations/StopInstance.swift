@@ -26,7 +26,7 @@ public struct StopInstanceRequest: JDCloudOperation, Hashable {
 
     /// Identifier of the region, such as cn-north-1
     ///
-    /// When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    /// When `nil`, the client's region is used (`JDCloudConfiguration.region`).
     public var regionId: String?
 
     /// Creates a request.
@@ -34,7 +34,7 @@ public struct StopInstanceRequest: JDCloudOperation, Hashable {
     /// - Parameters:
     ///   - instanceId: Identifier of the virtual machine
     ///   - regionId: Identifier of the region, such as cn-north-1
-    ///     When `nil`, the client's region is used (``JDCloudConfiguration/region``).
+    ///     When `nil`, the client's region is used (`JDCloudConfiguration.region`).
     public init(instanceId: String, regionId: String? = nil) {
         self.instanceId = instanceId
         self.regionId = regionId
