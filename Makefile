@@ -78,7 +78,7 @@ api-digester-check: deps
 	$(SWIFT) build --target JDCloudCore
 	$(SWIFT) build --product sdkgen
 	@history=""; [ -d "$(HISTORY)" ] && history="--history $(HISTORY)"; \
-	scripts/api-digester-check.py $(BIN)/sdkgen $(BIN)/Modules $$history
+	python3 scripts/api-digester-check.py $(BIN)/sdkgen $(BIN)/Modules $$history
 
 ## test: build everything, check Generated/ and the compiled fixtures and corpus, run every test
 test: deps

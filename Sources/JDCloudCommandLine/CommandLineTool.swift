@@ -38,8 +38,13 @@ public struct JDCloudCommandLine: Sendable {
 
     func run(_ arguments: [String], environment: [String: String]) async -> ExitStatus {
         let invocation: Invocation
+        ServiceRegistry.register(services)
         do {
             invocation = try Invocation.parse(arguments)
+        } catch where Invocation.exitCode(for: error) == .success {
+            // A shell's completion request, or --generate-completion-script.
+            Self.write(Invocation.fullMessage(for: error) + "\n", to: .standardOutput)
+            return .success
         } catch {
             // The parser's message starts with its own "Error: ".
             var message = Invocation.fullMessage(for: error)
@@ -75,10 +80,14 @@ public struct JDCloudCommandLine: Sendable {
             Self.write(HelpText.operation(service: service.name, command), to: .standardOutput)
             return .success
         }
+        if invocation.generateSkeleton {
+            Self.write(Skeleton.render(command), to: .standardOutput)
+            return .success
+        }
 
         do {
             let reply = try await call(command, invocation, environment: environment)
-            Self.write(try Self.prettyJSON(reply), to: .standardOutput)
+            Self.write(try invocation.output.render(reply, width: TerminalText.outputWidth), to: .standardOutput)
             return .success
         } catch {
             let report = ErrorReport(error)
@@ -91,9 +100,17 @@ public struct JDCloudCommandLine: Sendable {
         }
     }
 
-    /// Reads the input, fills `regionId`, configures the client from the environment and calls.
+    /// Reads the input and the parameter options (which override its keys),
+    /// fills `regionId`, configures the client from the environment and calls,
+    /// once or, with `--all-pages`, page after page.
     func call(_ command: JDCloudCommand, _ invocation: Invocation, environment: [String: String]) async throws -> JSONValue {
-        var input = try InputReader.read(invocation.input)
+        let options = try ParameterOptions(invocation.parameters, parameters: command.parameters)
+        // Standard input is read only when nothing else gives the parameters.
+        var input = try InputReader.read(invocation.input ?? (options.values.isEmpty ? nil : "{}"))
+        if case .object(var members) = input {
+            members.merge(options.values) { _, option in option }
+            input = .object(members)
+        }
         let region = invocation.region ?? environment[JDCloudConfiguration.regionVariable].flatMap { $0.isEmpty ? nil : $0 }
         if case .object(var members) = input, let region,
            members["regionId"] ?? .null == .null, command.parameters.contains(where: { $0.name == "regionId" }) {
@@ -110,13 +127,15 @@ public struct JDCloudCommandLine: Sendable {
         logger?.debug("jdcloud call", metadata: [
             "operation": "\(command.operationName)", "route": "\(command.method) \(command.path)",
         ])
-        return try await command.invoke(with: input, configuration: configuration)
-    }
-
-    static func prettyJSON(_ value: JSONValue) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        guard invocation.allPages else { return try await command.invoke(with: input, configuration: configuration) }
+        guard let allPages = command.allPages else {
+            throw CommandUsageError(message: "\(command.commandName) does not page (it has no pageNumber, pageSize and totalCount); call it without --all-pages")
+        }
+        let progress = ProgressLine()
+        defer { progress.finish() }
+        return try await allPages(try CommandInput(input, parameters: command.parameters), configuration) { pages in
+            progress.show("fetched \(pages) page\(pages == 1 ? "" : "s")")
+        }
     }
 
     static func writeError(_ message: String) {

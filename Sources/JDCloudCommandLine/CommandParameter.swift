@@ -19,6 +19,8 @@ public struct CommandParameter: Sendable, Hashable {
 
     /// The wire name, exactly as the page spells it (`instanceId`): the key in the input object.
     public var name: String
+    /// The command-line option, without its dashes (`instance-id` for `--instance-id`).
+    public var option: String
     /// The type as the page spells it (`String`, `Integer`, `Filter[]`).
     public var type: String
     /// Whether the call needs a value.
@@ -31,8 +33,12 @@ public struct CommandParameter: Sendable, Hashable {
     public var location: Location
 
     /// Creates the description of one parameter.
-    public init(name: String, type: String, required: Bool, defaultValue: String? = nil, description: String, location: Location) {
+    public init(
+        name: String, option: String? = nil, type: String, required: Bool, defaultValue: String? = nil, description: String,
+        location: Location
+    ) {
         self.name = name
+        self.option = option ?? name
         self.type = type
         self.required = required
         self.defaultValue = defaultValue

@@ -4,7 +4,7 @@ import JDCloudCore
 /// swift-argument-parser's layout (OVERVIEW, USAGE, sections in capitals)
 /// so that all three read as one tool.
 enum HelpText {
-    static let commonOptions = "[--input <json>] [--region <region>] [--endpoint <url>] [--debug]"
+    static let commonOptions = "[--input <json>] [--region <region>] [--endpoint <url>] [--output json|table|text] [--debug]"
 
     /// `jdcloud --help`: swift-argument-parser's help plus services, examples,
     /// environment and exit statuses.
@@ -18,10 +18,13 @@ enum HelpText {
         lines += [
             "",
             "EXAMPLES:",
-            "  jdcloud vm describe-instances --region cn-north-1",
-            #"  jdcloud vm rebuild-instance --input '{"instanceId":"i-1","password":"..."}'"#,
+            "  jdcloud vm describe-instances --region cn-north-1 --page-size 10 --output table",
+            #"  jdcloud vm describe-instances --all-pages --filters '[{"name":"status","values":["running"]}]'"#,
+            "  jdcloud vm rebuild-instance --instance-id i-1 --password ...",
+            "  jdcloud vm create-instances --generate-skeleton > instances.json",
             "  jdcloud vm create-instances --region cn-north-1 --input @instances.json",
             #"  echo '{"instanceId":"i-1"}' | jdcloud vm stop-instance --region cn-north-1"#,
+            "  jdcloud --generate-completion-script bash > /etc/bash_completion.d/jdcloud",
             "",
             "ENVIRONMENT:",
             "  JDCLOUD_ACCESS_KEY     The access key id (required).",
@@ -73,22 +76,32 @@ enum HelpText {
             lines.append("")
             lines += TerminalText.wrap(TerminalText.separatingParagraphs(rest), indent: "")
         }
-        lines += [
-            "",
-            "USAGE: jdcloud \(service) \(command.commandName) \(commonOptions)",
-            "",
-        ]
-        lines += TerminalText.wrap("Sends \(command.method) \(command.path) with the parameters below, given as one JSON object.", indent: "  ")
+        let paging = command.allPages == nil ? "" : " [--all-pages]"
+        lines.append("")
+        lines += TerminalText.wrap(
+            "USAGE: jdcloud \(service) \(command.commandName) [--<parameter> <value> ...] \(commonOptions)\(paging) [--generate-skeleton]",
+            indent: "")
+        lines.append("")
+        lines += TerminalText.wrap(
+            "Sends \(command.method) \(command.path) with the parameters below, given as options, "
+                + "or as one JSON object keyed by their names (--input, which the options override).",
+            indent: "  ")
+        if command.allPages != nil {
+            lines += TerminalText.wrap("--all-pages fetches every page and prints one reply with all the items.", indent: "  ")
+        }
         lines += ["", "PARAMETERS:"]
         if command.parameters.isEmpty {
             lines.append("  None.")
         }
-        let nameWidth = (command.parameters.map(\.name.count).max() ?? 0) + 2
-        for parameter in command.parameters {
+        let labels = command.parameters.map { "--\($0.option) (\($0.name))" }
+        let nameWidth = (labels.map(\.count).max() ?? 0) + 2
+        for (parameter, label) in zip(command.parameters, labels) {
             var facts = [parameter.type, parameter.required ? "required" : "optional"]
             if let value = parameter.defaultValue, !value.isEmpty { facts.append("default \(value)") }
             if parameter.name == "regionId" { facts.append("--region fills it") }
-            lines.append("  " + parameter.name.padded(to: nameWidth) + facts.joined(separator: ", "))
+            if ParameterKind(parameter.type).isRepeatable { facts.append("repeat for each element") }
+            if ParameterKind(parameter.type) == .json { facts.append("JSON or @file") }
+            lines.append("  " + label.padded(to: nameWidth) + facts.joined(separator: ", "))
             lines += TerminalText.wrap(TerminalText.plain(parameter.description), indent: String(repeating: " ", count: nameWidth + 2))
         }
         lines += ["", "EXAMPLE:", "  " + example(service: service, command)]
@@ -96,23 +109,22 @@ enum HelpText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A call with the required parameters, each with a placeholder of its type.
+    /// A call with the required parameters as options, each with a placeholder of its type.
     static func example(service: String, _ command: JDCloudCommand) -> String {
         let required = command.parameters.filter { $0.required && $0.name != "regionId" }
-        let members = required.map { "\"\($0.name)\":\(placeholder(forType: $0.type))" }
         var text = "jdcloud \(service) \(command.commandName)"
         if command.parameters.contains(where: { $0.name == "regionId" }) { text += " --region cn-north-1" }
-        if !members.isEmpty { text += " --input '{" + members.joined(separator: ",") + "}'" }
+        for parameter in required { text += " --\(parameter.option) \(placeholder(for: ParameterKind(parameter.type)))" }
         return text
     }
 
-    private static func placeholder(forType type: String) -> String {
-        if type.hasSuffix("[]") { return "[...]" }
-        switch type.lowercased() {
-        case "string": return "\"...\""
-        case "integer", "int", "long", "number", "double", "float": return "0"
-        case "boolean", "bool": return "false"
-        default: return "{...}"
+    private static func placeholder(for kind: ParameterKind) -> String {
+        switch kind {
+        case .string: return "..."
+        case .integer, .number: return "0"
+        case .boolean: return "true"
+        case .array(let element): return placeholder(for: element)
+        case .json: return "'{...}'"
         }
     }
 }

@@ -5,7 +5,8 @@ import JDCloudCore
 /// standard input when `--input` is not given and standard input is not a
 /// terminal. No input at all is an empty object.
 enum InputReader {
-    static func read(_ option: String?) throws -> JSONValue {
+    /// `option` is the option's value; `name` says where it came from in messages (`--input`, `--filters`).
+    static func read(_ option: String?, from name: String = "--input") throws -> JSONValue {
         let data: Data
         let origin: String
         if let option, option.hasPrefix("@") {
@@ -14,10 +15,10 @@ enum InputReader {
                 throw CommandUsageError(message: "cannot read the input file '\(path)'")
             }
             data = contents
-            origin = "the input file '\(path)'"
+            origin = "the file '\(path)' of \(name)"
         } else if let option {
             data = Data(option.utf8)
-            origin = "--input"
+            origin = name
         } else if isatty(STDIN_FILENO) == 0 {
             data = FileHandle.standardInput.readDataToEndOfFile()
             origin = "standard input"

@@ -28,12 +28,17 @@ public struct JDCloudCommand: Sendable {
     /// Throws ``CommandUsageError`` before sending when the input does not
     /// fit, and `JDCloudError` when the call fails.
     public var run: @Sendable (CommandInput, JDCloudConfiguration) async throws -> JSONValue
+    /// For operations that page: fetches every page from the input's first
+    /// (calling the third argument with the number of pages so far) and
+    /// returns one reply whose items are every page's (``mergingPages(_:items:)``).
+    public var allPages: (@Sendable (CommandInput, JDCloudConfiguration, @Sendable (Int) -> Void) async throws -> JSONValue)?
 
     /// Creates a command.
     public init(
         operationName: String, commandName: String, summary: String, description: String,
         method: String, path: String, parameters: [CommandParameter],
-        run: @escaping @Sendable (CommandInput, JDCloudConfiguration) async throws -> JSONValue
+        run: @escaping @Sendable (CommandInput, JDCloudConfiguration) async throws -> JSONValue,
+        allPages: (@Sendable (CommandInput, JDCloudConfiguration, @Sendable (Int) -> Void) async throws -> JSONValue)? = nil
     ) {
         self.operationName = operationName
         self.commandName = commandName
@@ -43,6 +48,23 @@ public struct JDCloudCommand: Sendable {
         self.path = path
         self.parameters = parameters
         self.run = run
+        self.allPages = allPages
+    }
+
+    /// One reply made of several pages' replies: the last page's, with the
+    /// `result`'s `items` array holding every page's items in order (the
+    /// `totalCount` and the rest are the service's, as it gave them).
+    public static func mergingPages(_ replies: [JSONValue], items: String) -> JSONValue {
+        guard case .object(var merged)? = replies.last else { return replies.last ?? .null }
+        var all: [JSONValue] = []
+        for reply in replies {
+            if case .array(let elements)? = reply["result"]?[items] { all += elements }
+        }
+        if case .object(var result)? = merged["result"] {
+            result[items] = .array(all)
+            merged["result"] = .object(result)
+        }
+        return .object(merged)
     }
 
     /// Checks `json` against the parameters, then runs the command.

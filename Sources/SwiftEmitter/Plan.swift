@@ -52,6 +52,8 @@ public struct OperationPlan: Sendable, Hashable {
     public var response: ResponsePlan
     /// Models defined on this page that are not shared, named `<Operation><Model>`.
     public var localModels: [ModelPlan]
+    /// How to page through the operation, when it is paginated (see ``PaginationPlan``).
+    public var pagination: PaginationPlan? = nil
 
     /// The values of the address's placeholders, host and path.
     public var pathParameters: [PropertyPlan] { parameters.filter { $0.location?.isPlaceholder == true } }
@@ -69,10 +71,29 @@ public struct OperationPlan: Sendable, Hashable {
     public var usesClientToken: Bool { parameters.contains { $0.wireName == "clientToken" && $0.type == "String" } }
     /// Whether a parameter is filled from the client's region when left `nil`.
     public var usesClientRegion: Bool { parameters.contains(where: \.usesClientRegion) }
+    /// Whether some parameter is a secret, so the request gets a redacting description.
+    public var hasSecrets: Bool { parameters.contains(where: \.isSecret) }
     /// Query and body parameters: what the request's `Encodable` conformance writes.
     public var codingParameters: [PropertyPlan] { parameters.filter { $0.location == .query || $0.location == .body } }
     /// Required first in page order, then optional ones in page order.
     public var initParameters: [PropertyPlan] { parameters.filter { !$0.isOptional } + parameters.filter(\.isOptional) }
+}
+
+/// An operation that lists page by page: `pageNumber` and `pageSize`
+/// parameters, and a result with a `totalCount` and one array of items.
+public struct PaginationPlan: Sendable, Hashable {
+    /// The Swift names of the request's page number and page size.
+    public var pageNumber: String
+    public var pageSize: String
+    /// The result's array of items and its total, by Swift name and by wire name.
+    public var items: String
+    public var totalCount: String
+    public var itemsWireName: String
+    public var totalCountWireName: String
+    /// The Swift type of `totalCount` (`Int`, `Int64` or `Double`).
+    public var totalCountType: String
+    /// The page size the service uses when the request gives none, when the page says.
+    public var defaultPageSize: Int?
 }
 
 /// The reply's shape.
@@ -93,6 +114,11 @@ public struct PropertyPlan: Sendable, Hashable {
     /// The type as the page spells it (`Filter[]`).
     public var pageType: String
     public var isOptional: Bool
+    /// A password, secret, token (not `clientToken`) or private key: shown as
+    /// `<redacted>` in descriptions and dumps (see ``SecretRule``).
+    public var isSecret: Bool = false
+    /// The option of the `jdcloud` command line (`instance-id` for `--instance-id`), for request parameters.
+    public var optionName: String?
     /// The page requires it, but the runtime fills it from the client's
     /// region when left `nil` (`regionId`); then ``isOptional`` is true.
     public var usesClientRegion: Bool = false
@@ -135,6 +161,8 @@ public struct ModelPlan: Sendable, Hashable {
     public var fields: [PropertyPlan]
 
     public var initParameters: [PropertyPlan] { fields.filter { !$0.isOptional } + fields.filter(\.isOptional) }
+    /// Whether some field is a secret, so the type gets a redacting description.
+    public var hasSecrets: Bool { fields.contains(where: \.isSecret) }
     /// Whether some field's Swift name differs from its wire name.
     public var needsCodingKeys: Bool { fields.contains { $0.name != $0.wireName } }
 }

@@ -86,6 +86,8 @@ struct ServicePlanner {
     private var reported: Set<Diagnostic> = []
     private var names: ServiceNames
     private var resolver: TypeResolver
+    /// The joined models, planned before the operations that refer to them.
+    private var sharedModels: [ModelPlan] = []
 
     init(module: String, service: CatalogService, options: EmitterOptions) {
         self.module = module
@@ -99,7 +101,7 @@ struct ServicePlanner {
     mutating func plan() -> ServicePlan {
         let operations = service.operations
         // Joined models, resolved in the context of the first page defining them.
-        var sharedModels: [ModelPlan] = []
+        sharedModels = []
         for model in service.models.values.filter({ $0.conflict == nil }).sorted(by: { $0.name < $1.name }) {
             let first = model.definitions[0]
             let operation = operations[first.operation]
@@ -135,13 +137,17 @@ struct ServicePlanner {
         }
         let (response, synthesized) = responsePlan(index)
         if let synthesized { localModels.append(synthesized) }
-        return OperationPlan(
+        let parameters = requestParameters(index)
+        let result = response.resultType.flatMap { type in (localModels + sharedModels).first { $0.name == type } }
+        var plan = OperationPlan(
             wireName: operation.name, source: options.displayPath(operation.source),
             methodName: operationNames.method, commandName: operationNames.command, typeStem: operationNames.stem,
             fileName: operationNames.file, requestName: operationNames.request, responseName: operationNames.response,
             methodCase: Planner.methodCases[operation.method.uppercased()]!, httpMethod: operation.method.uppercased(),
             host: operation.host.text, version: operation.version, path: operation.path.text, description: operation.description,
-            parameters: requestParameters(index), response: response, localModels: localModels)
+            parameters: parameters, response: response, localModels: localModels)
+        plan.pagination = PaginationRule.plan(parameters: parameters, result: result)
+        return plan
     }
 
     /// The response pass: the `result` row's type, or, for pages that list
@@ -186,8 +192,20 @@ struct ServicePlanner {
             rows.removeAll { $0.name == placeholder }
             rows.append(Row(name: placeholder, type: "String", typeRef: .primitive(.string), required: true, default: nil, description: "", location: location, line: 0))
         }
-        return properties(of: rows, page: index, forceOptional: false).map(Self.fillingRegionFromClient)
+        // Options of `jdcloud`: the kebab case of the wire name, unique, and never one of the tool's own.
+        var options = NameScope(reserved: Self.commandLineOptions)
+        return properties(of: rows, page: index, forceOptional: false).map(Self.fillingRegionFromClient).map { property in
+            var property = property
+            property.optionName = options.claim(Naming.kebabCase(property.wireName, fallback: "parameter"))
+            return property
+        }
     }
+
+    /// The options `jdcloud` has for every operation.
+    static let commandLineOptions = [
+        "input", "region", "endpoint", "debug", "output", "all-pages", "generate-skeleton", "help", "h",
+        "generate-completion-script",
+    ]
 
     /// A required `regionId` string is optional in Swift: the runtime fills
     /// it from the client's region, as people expect from a client that
@@ -231,7 +249,7 @@ struct ServicePlanner {
             for problem in resolver.takeProblems() { warn(operation, problem, line: row.line) }
             result.append(PropertyPlan(
                 wireName: row.name, name: name, type: resolved.type, pageType: row.type,
-                isOptional: forceOptional || !row.required, isIndirect: false,
+                isOptional: forceOptional || !row.required, isSecret: SecretRule.isSecret(row.name), isIndirect: false,
                 stringConversion: resolved.conversion, location: row.location,
                 description: row.description, defaultValue: row.default))
         }

@@ -61,6 +61,22 @@ public struct VMClient: Sendable {
         try await client.send(request)
     }
 
+    /// Every page of `describeInstances`, one reply per page.
+    ///
+    /// Starts at the request's `pageNumber` (1 when it is `nil`) and asks for the next page until the items seen reach `totalCount`, or a page is empty or shorter than `pageSize` (20 when it is `nil`). Each page is signed and sent as its own request; cancelling the task stops it at once.
+    ///
+    /// - Parameter request: The first page's request.
+    /// - Returns: An `AsyncSequence` of the replies, in page order; iterating throws what ``describeInstances(_:)`` throws.
+    public func describeInstancesPaginator(
+        _ request: DescribeInstancesRequest
+    ) -> JDCloudPaginator<DescribeInstancesRequest> {
+        JDCloudPaginator(
+            client: client, request: request, defaultPageSize: 20,
+            pageNumber: { $0.pageNumber.map { Int($0) } }, setPageNumber: { $0.pageNumber = .init($1) },
+            pageSize: { $0.pageSize.map { Int($0) } },
+            itemCount: { ($0.result?.instances)?.count ?? 0 }, totalCount: { ($0.result?.totalCount).map { Int($0) } })
+    }
+
     /// Virtual machine uses the specified image to reset the virtual machine image
     ///
     /// `POST /regions/{regionId}/instances/{instanceId}:rebuildInstance`

@@ -22,17 +22,17 @@ public enum VMCommands {
                 method: "POST",
                 path: "/regions/{regionId}/instances",
                 parameters: [
-                    CommandParameter(name: "regionId", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
-                    CommandParameter(name: "instanceSpec", type: "InstanceSpec", required: true, defaultValue: nil, description: "What to create", location: .body),
-                    CommandParameter(name: "maxCount", type: "Integer", required: false, defaultValue: "1", description: "How many machines to create, from 1 to 100", location: .body),
-                    CommandParameter(name: "clientToken", type: "String", required: false, defaultValue: nil, description: "Up to 64 characters chosen by the caller; repeating a call with the same token does not create the machines twice", location: .body),
+                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(name: "instanceSpec", option: "instance-spec", type: "InstanceSpec", required: true, defaultValue: nil, description: "What to create", location: .body),
+                    CommandParameter(name: "maxCount", option: "max-count", type: "Integer", required: false, defaultValue: "1", description: "How many machines to create, from 1 to 100", location: .body),
+                    CommandParameter(name: "clientToken", option: "client-token", type: "String", required: false, defaultValue: nil, description: "Up to 64 characters chosen by the caller; repeating a call with the same token does not create the machines twice", location: .body),
                 ],
                 run: { input, configuration in
                     let request = CreateInstancesRequest(
-                        instanceSpec: try input.required("instanceSpec"),
-                        regionId: try input.optional("regionId"),
-                        maxCount: try input.optional("maxCount"),
-                        clientToken: try input.optional("clientToken")
+                        instanceSpec: try input.required("instanceSpec", as: InstanceSpec.self),
+                        regionId: try input.optional("regionId", as: String.self),
+                        maxCount: try input.optional("maxCount", as: Int.self),
+                        clientToken: try input.optional("clientToken", as: String.self)
                     )
                     let response = try await VMClient(configuration: configuration).createInstances(request)
                     return try JSONValue(encoding: response)
@@ -46,13 +46,13 @@ public enum VMCommands {
                 method: "DELETE",
                 path: "/regions/{regionId}/instances/{instanceId}",
                 parameters: [
-                    CommandParameter(name: "instanceId", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
-                    CommandParameter(name: "regionId", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
+                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
                 ],
                 run: { input, configuration in
                     let request = DeleteInstanceRequest(
-                        instanceId: try input.required("instanceId"),
-                        regionId: try input.optional("regionId")
+                        instanceId: try input.required("instanceId", as: String.self),
+                        regionId: try input.optional("regionId", as: String.self)
                     )
                     let response = try await VMClient(configuration: configuration).deleteInstance(request)
                     return try JSONValue(encoding: response)
@@ -66,13 +66,13 @@ public enum VMCommands {
                 method: "GET",
                 path: "/regions/{regionId}/instances/{instanceId}",
                 parameters: [
-                    CommandParameter(name: "instanceId", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
-                    CommandParameter(name: "regionId", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
+                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
                 ],
                 run: { input, configuration in
                     let request = DescribeInstanceRequest(
-                        instanceId: try input.required("instanceId"),
-                        regionId: try input.optional("regionId")
+                        instanceId: try input.required("instanceId", as: String.self),
+                        regionId: try input.optional("regionId", as: String.self)
                     )
                     let response = try await VMClient(configuration: configuration).describeInstance(request)
                     return try JSONValue(encoding: response)
@@ -86,21 +86,35 @@ public enum VMCommands {
                 method: "GET",
                 path: "/regions/{regionId}/instances",
                 parameters: [
-                    CommandParameter(name: "regionId", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
-                    CommandParameter(name: "pageNumber", type: "Integer", required: false, defaultValue: "1", description: "Which page to return, counting from 1", location: .query),
-                    CommandParameter(name: "pageSize", type: "Integer", required: false, defaultValue: "20", description: "Entries per page, between 10 and 100", location: .query),
-                    CommandParameter(name: "filters", type: "Filter[]", required: false, defaultValue: nil, description: "Conditions an entry must meet. Supported names:\ninstanceId - exact match, several values allowed\nstatus - exact match, several values allowed\nname - fuzzy match on the display name, one value\nvpcId - exact match, several values allowed", location: .query),
+                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(name: "pageNumber", option: "page-number", type: "Integer", required: false, defaultValue: "1", description: "Which page to return, counting from 1", location: .query),
+                    CommandParameter(name: "pageSize", option: "page-size", type: "Integer", required: false, defaultValue: "20", description: "Entries per page, between 10 and 100", location: .query),
+                    CommandParameter(name: "filters", option: "filters", type: "Filter[]", required: false, defaultValue: nil, description: "Conditions an entry must meet. Supported names:\ninstanceId - exact match, several values allowed\nstatus - exact match, several values allowed\nname - fuzzy match on the display name, one value\nvpcId - exact match, several values allowed", location: .query),
                 ],
                 run: { input, configuration in
                     let request = DescribeInstancesRequest(
-                        regionId: try input.optional("regionId"),
-                        pageNumber: try input.optional("pageNumber"),
-                        pageSize: try input.optional("pageSize"),
-                        filters: try input.optional("filters")
+                        regionId: try input.optional("regionId", as: String.self),
+                        pageNumber: try input.optional("pageNumber", as: Int.self),
+                        pageSize: try input.optional("pageSize", as: Int.self),
+                        filters: try input.optional("filters", as: [Filter].self)
                     )
                     let response = try await VMClient(configuration: configuration).describeInstances(request)
                     return try JSONValue(encoding: response)
-                }
+                },
+                        allPages: { input, configuration, progress in
+                            let request = DescribeInstancesRequest(
+                        regionId: try input.optional("regionId", as: String.self),
+                        pageNumber: try input.optional("pageNumber", as: Int.self),
+                        pageSize: try input.optional("pageSize", as: Int.self),
+                        filters: try input.optional("filters", as: [Filter].self)
+                    )
+                            var replies: [JSONValue] = []
+                            for try await reply in VMClient(configuration: configuration).describeInstancesPaginator(request) {
+                                replies.append(try JSONValue(encoding: reply))
+                                progress(replies.count)
+                            }
+                            return JDCloudCommand.mergingPages(replies, items: "instances")
+                        }
             ),
             JDCloudCommand(
                 operationName: "rebuildInstance",
@@ -110,19 +124,19 @@ public enum VMCommands {
                 method: "POST",
                 path: "/regions/{regionId}/instances/{instanceId}:rebuildInstance",
                 parameters: [
-                    CommandParameter(name: "instanceId", type: "String", required: true, defaultValue: nil, description: "VM ID", location: .path),
-                    CommandParameter(name: "regionId", type: "String", required: true, defaultValue: nil, description: "Region ID", location: .path),
-                    CommandParameter(name: "imageId", type: "String", required: false, defaultValue: nil, description: "Image ID. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) API for the image information of the specified zone.", location: .body),
-                    CommandParameter(name: "keyNames", type: "String[]", required: false, defaultValue: nil, description: "The key pair name; only one is currently supported.", location: .body),
-                    CommandParameter(name: "password", type: "String", required: true, defaultValue: nil, description: "VM password, [Refer to the public parameter specification](https://www.jdcloud.com/help/detail/3870/isCatalog/1).", location: .body),
+                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "VM ID", location: .path),
+                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Region ID", location: .path),
+                    CommandParameter(name: "imageId", option: "image-id", type: "String", required: false, defaultValue: nil, description: "Image ID. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) API for the image information of the specified zone.", location: .body),
+                    CommandParameter(name: "keyNames", option: "key-names", type: "String[]", required: false, defaultValue: nil, description: "The key pair name; only one is currently supported.", location: .body),
+                    CommandParameter(name: "password", option: "password", type: "String", required: true, defaultValue: nil, description: "VM password, [Refer to the public parameter specification](https://www.jdcloud.com/help/detail/3870/isCatalog/1).", location: .body),
                 ],
                 run: { input, configuration in
                     let request = RebuildInstanceRequest(
-                        instanceId: try input.required("instanceId"),
-                        password: try input.required("password"),
-                        regionId: try input.optional("regionId"),
-                        imageId: try input.optional("imageId"),
-                        keyNames: try input.optional("keyNames")
+                        instanceId: try input.required("instanceId", as: String.self),
+                        password: try input.required("password", as: String.self),
+                        regionId: try input.optional("regionId", as: String.self),
+                        imageId: try input.optional("imageId", as: String.self),
+                        keyNames: try input.optional("keyNames", as: [String].self)
                     )
                     let response = try await VMClient(configuration: configuration).rebuildInstance(request)
                     return try JSONValue(encoding: response)
@@ -136,13 +150,13 @@ public enum VMCommands {
                 method: "POST",
                 path: "/regions/{regionId}/instances/{instanceId}:startInstance",
                 parameters: [
-                    CommandParameter(name: "instanceId", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
-                    CommandParameter(name: "regionId", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
+                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
                 ],
                 run: { input, configuration in
                     let request = StartInstanceRequest(
-                        instanceId: try input.required("instanceId"),
-                        regionId: try input.optional("regionId")
+                        instanceId: try input.required("instanceId", as: String.self),
+                        regionId: try input.optional("regionId", as: String.self)
                     )
                     let response = try await VMClient(configuration: configuration).startInstance(request)
                     return try JSONValue(encoding: response)
@@ -156,13 +170,13 @@ public enum VMCommands {
                 method: "POST",
                 path: "/regions/{regionId}/instances/{instanceId}:stopInstance",
                 parameters: [
-                    CommandParameter(name: "instanceId", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
-                    CommandParameter(name: "regionId", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
+                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
                 ],
                 run: { input, configuration in
                     let request = StopInstanceRequest(
-                        instanceId: try input.required("instanceId"),
-                        regionId: try input.optional("regionId")
+                        instanceId: try input.required("instanceId", as: String.self),
+                        regionId: try input.optional("regionId", as: String.self)
                     )
                     let response = try await VMClient(configuration: configuration).stopInstance(request)
                     return try JSONValue(encoding: response)

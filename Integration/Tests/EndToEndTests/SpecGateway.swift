@@ -27,8 +27,12 @@ final class SpecGateway: Sendable {
         private let lock = NSLock()
         private var items: [Exchange] = []
         private var unavailableLeft: Int
+        private var failingLeft: Int
 
-        init(unavailableFirst: Int) { unavailableLeft = unavailableFirst }
+        init(unavailableFirst: Int, failingFirst: Int = 0) {
+            unavailableLeft = unavailableFirst
+            failingLeft = failingFirst
+        }
 
         func record(_ exchange: Exchange) { lock.withLock { items.append(exchange) } }
         var exchanges: [Exchange] { lock.withLock { items } }
@@ -39,17 +43,28 @@ final class SpecGateway: Sendable {
                 return true
             }
         }
+        func takeFailing() -> Bool {
+            lock.withLock {
+                guard failingLeft > 0 else { return false }
+                failingLeft -= 1
+                return true
+            }
+        }
     }
 
     let server: TestServer
     let journal: Journal
 
-    init(unavailableFirst: Int = 0) throws {
+    /// `collectionSize`: how many items a listing (an operation with
+    /// `pageNumber`, `pageSize` and a `totalCount`) holds in all; it answers
+    /// the page the request asks for (pages of 20 when it gives no size).
+    /// `failingFirst`: how many requests get a 500, after which the service may have acted.
+    init(unavailableFirst: Int = 0, failingFirst: Int = 0, collectionSize: Int = 1) throws {
         let routes = specOperations.map(Route.init)
-        let journal = Journal(unavailableFirst: unavailableFirst)
+        let journal = Journal(unavailableFirst: unavailableFirst, failingFirst: failingFirst)
         self.journal = journal
         server = try TestServer { request in
-            let (operation, response) = Self.answer(request, routes: routes, journal: journal)
+            let (operation, response) = Self.answer(request, routes: routes, journal: journal, collectionSize: collectionSize)
             journal.record(Exchange(operation: operation, status: response.status, request: request))
             return response
         }
@@ -60,7 +75,9 @@ final class SpecGateway: Sendable {
 
     func stop() { server.stop() }
 
-    private static func answer(_ request: ReceivedRequest, routes: [Route], journal: Journal) -> (String?, TestResponse) {
+    private static func answer(
+        _ request: ReceivedRequest, routes: [Route], journal: Journal, collectionSize: Int
+    ) -> (String?, TestResponse) {
         let requestId = "req-" + UUID().uuidString.lowercased().prefix(12)
         let matched = routes.lazy.compactMap { route in
             route.match(method: request.method, path: request.path).map { (route, $0) }
@@ -80,6 +97,9 @@ final class SpecGateway: Sendable {
         if journal.takeUnavailable() {
             return (operation.name, .jdcloudError(status: 503, code: "SERVICE_UNAVAILABLE", message: "The service is temporarily unavailable", requestId: requestId))
         }
+        if journal.takeFailing() {
+            return (operation.name, .jdcloudError(status: 500, code: "INTERNAL", message: "Something went wrong", requestId: requestId))
+        }
         let parameters: [String: String]
         switch Self.parameters(of: request, operation: operation, pathValues: pathValues) {
         case .success(let values): parameters = values
@@ -91,11 +111,27 @@ final class SpecGateway: Sendable {
         }
         var reply: [String: JSONValue] = ["requestId": .string(requestId)]
         reply["result"] = SampleResult(operation: operation, echoes: parameters).result()
+            .map { paged($0, parameters: parameters, collectionSize: collectionSize) }
         let body = (try? JSONEncoder().encode(JSONValue.object(reply))) ?? Data()
         return (operation.name, .json(String(decoding: body, as: UTF8.self), requestId: requestId))
     }
 
     struct Problem: Error { var message: String }
+
+    /// The page of a listing the parameters ask for: its one array cut to the
+    /// page's items (copies of the sample item), `totalCount` the collection's size.
+    private static func paged(_ result: JSONValue, parameters: [String: String], collectionSize: Int) -> JSONValue {
+        guard case .object(var members) = result, members["totalCount"] != nil else { return result }
+        let arrays = members.filter { if case .array = $0.value { true } else { false } }
+        guard arrays.count == 1, let (key, value) = arrays.first, case .array(let sample) = value, let item = sample.first else { return result }
+        let number = Int(parameters["pageNumber"] ?? "") ?? 1
+        let size = Int(parameters["pageSize"] ?? "") ?? 20
+        let start = min((number - 1) * size, collectionSize)
+        let count = max(0, min(size, collectionSize - start))
+        members[key] = .array(Array(repeating: item, count: count))
+        members["totalCount"] = .int(collectionSize)
+        return .object(members)
+    }
 
     /// The request's top-level values by name (strings only, for echoing),
     /// after checking them against the page's parameter table.

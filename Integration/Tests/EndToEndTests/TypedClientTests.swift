@@ -140,3 +140,91 @@ private struct PasswordlessRebuild: JDCloudOperation {
     }
     private enum CodingKeys: String, CodingKey { case imageId }
 }
+
+/// Paginators, redacted secrets and retries that never repeat a side effect,
+/// through the generated `VMClient` against the gateway.
+final class GeneratedClientBehaviourTests: XCTestCase {
+    func testPaginatorYieldsEveryPageAsItsOwnSignedRequest() async throws {
+        let gateway = try SpecGateway(collectionSize: 5)
+        defer { gateway.stop() }
+        let vm = VMClient(configuration: .loopback(gateway.endpoint))
+        var pages = 0
+        var items = 0
+        for try await page in vm.describeInstancesPaginator(DescribeInstancesRequest(pageSize: 2)) {
+            pages += 1
+            items += page.result?.instances?.count ?? 0
+        }
+        XCTAssertEqual(pages, 3)
+        XCTAssertEqual(items, 5)
+        XCTAssertEqual(gateway.exchanges.map(\.status), [200, 200, 200], "every page is signed and accepted")
+        XCTAssertEqual(Set(gateway.exchanges.compactMap { $0.request.header("x-jdcloud-nonce") }).count, 3)
+        // From a later page, and stopping on an empty page when the total is not reached.
+        let later = try SpecGateway(collectionSize: 5)
+        defer { later.stop() }
+        var count = 0
+        for try await _ in VMClient(configuration: .loopback(later.endpoint)).describeInstancesPaginator(DescribeInstancesRequest(pageNumber: 2, pageSize: 2)) {
+            count += 1
+        }
+        XCTAssertEqual(count, 2, "pages 2 and 3")
+        XCTAssertEqual(later.exchanges.first?.request.queryItems.first { $0.name == "pageNumber" }?.value, "2")
+    }
+
+    func testPaginatorStopsAtOnceWhenCancelled() async throws {
+        let gateway = try SpecGateway(collectionSize: 50)
+        defer { gateway.stop() }
+        let vm = VMClient(configuration: .loopback(gateway.endpoint))
+        let task = Task {
+            var pages = 0
+            for try await _ in vm.describeInstancesPaginator(DescribeInstancesRequest(pageSize: 10)) {
+                pages += 1
+                withUnsafeCurrentTask { $0?.cancel() }
+            }
+            return pages
+        }
+        let result = await task.result
+        guard case .failure(let error) = result, error is CancellationError else { return XCTFail("\(result)") }
+        XCTAssertEqual(gateway.exchanges.count, 1)
+    }
+
+    func testSecretsStayOutOfPrints() {
+        let request = RebuildInstanceRequest(instanceId: "i-1", password: "hunter2")
+        var dumped = ""
+        dump(request, to: &dumped)
+        let nested = CreateInstancesRequest(instanceSpec: InstanceSpec(
+            name: "web", az: "a", instanceType: "t", imageId: "img", password: "hunter3", charge: ChargeSpec(chargeMode: "m")))
+        var nestedDump = ""
+        dump(nested, to: &nestedDump)
+        for text in [String(describing: request), request.debugDescription, "\(request)", dumped,
+                     String(describing: nested), "\(nested)", nestedDump, String(reflecting: nested)] {
+            XCTAssertFalse(text.contains("hunter"), text)
+            XCTAssertTrue(text.contains("<redacted>"), text)
+        }
+        XCTAssertTrue(String(describing: request).contains(#"instanceId: "i-1""#), String(describing: request))
+        // The value itself is untouched.
+        XCTAssertEqual(request.password, "hunter2")
+    }
+
+    func testAFailedPOSTIsRetriedOnlyWithAClientToken() async throws {
+        let gateway = try SpecGateway(failingFirst: 1)
+        defer { gateway.stop() }
+        let vm = VMClient(configuration: .loopback(gateway.endpoint))
+        _ = try await vm.createInstances(CreateInstancesRequest(
+            instanceSpec: InstanceSpec(name: "web", az: "a", instanceType: "t", imageId: "img", charge: ChargeSpec(chargeMode: "m"))))
+        XCTAssertEqual(gateway.exchanges.map(\.status), [500, 200])
+        let tokens = gateway.exchanges.map { (try? JSONDecoder().decode(JSONValue.self, from: $0.request.body))?["clientToken"] }
+        XCTAssertNotNil(tokens[0] ?? nil)
+        XCTAssertEqual(tokens[0], tokens[1], "the same token on both attempts")
+
+        let once = try SpecGateway(failingFirst: 1)
+        defer { once.stop() }
+        do {
+            _ = try await VMClient(configuration: .loopback(once.endpoint))
+                .rebuildInstance(RebuildInstanceRequest(instanceId: "i-1", password: "Passw0rd!"))
+            XCTFail("expected an error")
+        } catch let error as JDCloudError {
+            guard case .notRetried(let underlying, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(underlying.httpStatus, 500)
+        }
+        XCTAssertEqual(once.exchanges.count, 1, "a POST without a token is sent once")
+    }
+}

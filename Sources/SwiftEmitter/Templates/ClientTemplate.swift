@@ -1,7 +1,7 @@
 /// `public struct <Service>Client: Sendable`, one method per operation.
 enum ClientTemplate {
     static func render(_ service: ServicePlan) -> String {
-        let methods = service.operations.map(method).joined(separator: "\n")
+        let methods = service.operations.map { method($0) + (paginator($0) ?? "") }.joined(separator: "\n")
         return """
             /// Calls the JD Cloud \(DocComment.codeSpan(service.service)) service (\(DocComment.codeSpan(service.host))).
             ///
@@ -29,6 +29,35 @@ enum ClientTemplate {
         + "(its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply "
         + "arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; "
         + "`CancellationError` when the task is cancelled."
+
+    /// `<operation>Paginator(_:)`: every page's reply, for operations that page (see ``PaginationRule``).
+    static func paginator(_ operation: OperationPlan) -> String? {
+        guard let page = operation.pagination else { return nil }
+        var doc = DocComment(markdown: "Every page of \(DocComment.codeSpan(operation.wireName)), one reply per page.")
+        doc.add(markdown: "Starts at the request's `\(page.pageNumber)` (1 when it is `nil`) and asks for the next page "
+            + "until the items seen reach `\(page.totalCount)`, or a page is empty or shorter than `\(page.pageSize)`"
+            + (page.defaultPageSize.map { " (\($0) when it is `nil`)" } ?? "")
+            + ". Each page is signed and sent as its own request; cancelling the task stops it at once.")
+        doc.addParameter("request", markdown: "The first page's request.")
+        doc.setReturns(markdown: "An `AsyncSequence` of the replies, in page order; iterating throws what ``\(operation.methodName)(_:)`` throws.")
+        // Parenthesised, the chains read the same whether the items and the total are optional or not.
+        let items = "($0.result?.\(page.items))?.count ?? 0"
+        let total = "($0.result?.\(page.totalCount)).map { Int($0) }"
+        let defaultSize = page.defaultPageSize.map(String.init) ?? "nil"
+        return """
+
+            \(doc.render(indent: "    "))    public func \(operation.methodName)Paginator(
+                    _ request: \(operation.requestName)
+                ) -> JDCloudPaginator<\(operation.requestName)> {
+                    JDCloudPaginator(
+                        client: client, request: request, defaultPageSize: \(defaultSize),
+                        pageNumber: { $0.\(page.pageNumber).map { Int($0) } }, setPageNumber: { $0.\(page.pageNumber) = .init($1) },
+                        pageSize: { $0.\(page.pageSize).map { Int($0) } },
+                        itemCount: { \(items) }, totalCount: { \(total) })
+                }
+
+            """
+    }
 
     static func method(_ operation: OperationPlan) -> String {
         var doc = DocComment()

@@ -44,9 +44,26 @@ enum CommandTableTemplate {
                             let request = \(requestConstruction(operation))
                             let response = try await \(client)(configuration: configuration).\(Naming.escaped(operation.methodName))(request)
                             return try JSONValue(encoding: response)
-                        }
+                        }\(allPages(operation, client: client))
                     ),
 
+            """
+    }
+
+    /// `,\n allPages: { … }` for operations with a paginator: every page, merged into one reply.
+    static func allPages(_ operation: OperationPlan, client: String) -> String {
+        guard let page = operation.pagination else { return "" }
+        return """
+            ,
+                                allPages: { input, configuration, progress in
+                                    let request = \(requestConstruction(operation))
+                                    var replies: [JSONValue] = []
+                                    for try await reply in \(client)(configuration: configuration).\(operation.methodName)Paginator(request) {
+                                        replies.append(try JSONValue(encoding: reply))
+                                        progress(replies.count)
+                                    }
+                                    return JDCloudCommand.mergingPages(replies, items: \(SwiftLiteral.string(page.itemsWireName)))
+                                }
             """
     }
 
@@ -54,6 +71,7 @@ enum CommandTableTemplate {
         let defaultValue = property.defaultValue.map(SwiftLiteral.string) ?? "nil"
         let location = property.location?.rawValue ?? "body"
         return "                CommandParameter(name: \(SwiftLiteral.string(property.wireName)), "
+            + "option: \(SwiftLiteral.string(property.optionName ?? Naming.kebabCase(property.wireName))), "
             + "type: \(SwiftLiteral.string(property.pageType)), required: \(!property.isOptional || property.usesClientRegion), "
             + "defaultValue: \(defaultValue), description: \(SwiftLiteral.string(property.description)), "
             + "location: .\(location)),\n"
@@ -63,7 +81,8 @@ enum CommandTableTemplate {
     static func requestConstruction(_ operation: OperationPlan) -> String {
         let arguments = operation.initParameters.map { property in
             let accessor = property.isOptional ? "optional" : "required"
-            return "                    \(Naming.argumentLabel(property.name)): try input.\(accessor)(\(SwiftLiteral.string(property.wireName)))"
+            // The type spelled out: the command module type-checks without inferring it from the initializer.
+            return "                    \(Naming.argumentLabel(property.name)): try input.\(accessor)(\(SwiftLiteral.string(property.wireName)), as: \(property.type).self)"
         }
         if arguments.isEmpty { return "\(operation.requestName)()" }
         return "\(operation.requestName)(\n" + arguments.joined(separator: ",\n") + "\n                )"

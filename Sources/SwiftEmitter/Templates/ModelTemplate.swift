@@ -5,10 +5,11 @@ enum ModelTemplate {
         if model.needsCodingKeys {
             members.append(PropertyTemplate.codingKeys(model.fields))
         }
+        let redaction = model.hasSecrets ? RedactionTemplate.render(typeName: model.name, model.fields) : ""
         return """
             \(doc(model).render())public struct \(model.name): Codable, Sendable, Hashable {
             \(members.joined(separator: "\n"))}
-
+            \(redaction)
             """
     }
 

@@ -28,10 +28,11 @@ enum RequestTemplate {
             members.append(dictionary("headerParameters", operation.headerParameters, summary: "The header parameters that are set, by header name."))
         }
         members.append(PropertyTemplate.codingKeys(operation.codingParameters))
+        let redaction = operation.hasSecrets ? RedactionTemplate.render(typeName: operation.requestName, operation.parameters) : ""
         return """
             \(doc(operation).render())public struct \(operation.requestName): JDCloudOperation, Hashable {
             \(members.joined(separator: "\n"))}
-
+            \(redaction)
             """
     }
 

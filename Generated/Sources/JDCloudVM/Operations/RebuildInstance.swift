@@ -82,6 +82,25 @@ public struct RebuildInstanceRequest: JDCloudOperation, Hashable {
     }
 }
 
+extension RebuildInstanceRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The value with `password` shown as `<redacted>`, so that secrets stay out of logs.
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "instanceId": self.instanceId as Any,
+            "regionId": self.regionId as Any,
+            "imageId": self.imageId as Any,
+            "keyNames": self.keyNames as Any,
+            "password": JDCloudRedaction.redacted as Any,
+        ], displayStyle: .struct)
+    }
+
+    /// The value with `password` shown as `<redacted>`.
+    public var description: String { JDCloudRedaction.describe(customMirror) }
+
+    /// The value with `password` shown as `<redacted>`.
+    public var debugDescription: String { JDCloudRedaction.describe(customMirror) }
+}
+
 /// The reply to ``RebuildInstanceRequest``.
 public struct RebuildInstanceResponse: Codable, Sendable, Hashable {
     /// The ID JD Cloud gives the request; quote it when asking for support.
