@@ -3,7 +3,7 @@ import DocParser
 import SwiftEmitter
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One input through every stage that reads page text: the parser, the IR's
@@ -33,43 +33,43 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 #if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-/// SwiftPM links an executable's entry point as `<Module>_main`; hand the
-/// command line to libFuzzer's driver from there.
-@_cdecl("PageFuzzer_main")
-func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) }
-}
+    /// SwiftPM links an executable's entry point as `<Module>_main`; hand the
+    /// command line to libFuzzer's driver from there.
+    @_cdecl("PageFuzzer_main")
+    func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        var argc = argc
+        var argv = argv
+        return runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) }
+    }
 #else
-/// Without libFuzzer: replays the files given as arguments (a crash the
-/// fuzzer saved, say), so that a finding can be run in a debugger.
-@main
-struct PageFuzzerReplay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let file = fopen(path, "rb") else {
-                print("PageFuzzer: cannot open \(path)")
-                exit(2)
+    /// Without libFuzzer: replays the files given as arguments (a crash the
+    /// fuzzer saved, say), so that a finding can be run in a debugger.
+    @main
+    struct PageFuzzerReplay {
+        static func main() {
+            for path in CommandLine.arguments.dropFirst() {
+                guard let file = fopen(path, "rb") else {
+                    print("PageFuzzer: cannot open \(path)")
+                    exit(2)
+                }
+                var bytes: [UInt8] = []
+                var buffer = [UInt8](repeating: 0, count: 65536)
+                while true {
+                    let count = fread(&buffer, 1, buffer.count, file)
+                    if count == 0 { break }
+                    bytes += buffer[..<count]
+                }
+                fclose(file)
+                exercise(bytes)
+                print("PageFuzzer: \(path): \(bytes.count) bytes, no crash")
             }
-            var bytes: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let count = fread(&buffer, 1, buffer.count, file)
-                if count == 0 { break }
-                bytes += buffer[..<count]
-            }
-            fclose(file)
-            exercise(bytes)
-            print("PageFuzzer: \(path): \(bytes.count) bytes, no crash")
         }
     }
-}
 #endif

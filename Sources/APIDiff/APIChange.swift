@@ -122,7 +122,8 @@ public struct ChangeReport: Sendable, Hashable {
     public var summaryLine: String {
         let operations = Set(changes.map { [$0.service, $0.operation] }).count
         let services = Set(changes.map(\.service)).count
-        var line = "\(breakingCount) breaking, \(compatibleCount) compatible changes in \(operations) operations of "
+        var line =
+            "\(breakingCount) breaking, \(compatibleCount) compatible changes in \(operations) operations of "
             + "\(services) services; version bump: \(versionBump.rawValue)"
         if pagesWithErrors > 0 {
             line += "; \(pagesWithErrors) page\(pagesWithErrors == 1 ? "" : "s") with errors left out"

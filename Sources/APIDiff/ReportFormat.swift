@@ -52,7 +52,9 @@ enum TextReport {
             for (operation, changes) in operations {
                 lines.append("  \(operation)")
                 for change in changes {
-                    lines.append("    \(change.severity.rawValue.padding(10))  \(change.message)  (\(change.file):\(change.line))")
+                    lines.append(
+                        "    \(change.severity.rawValue.padding(10))  \(change.message)  (\(change.file):\(change.line))"
+                    )
                 }
             }
             lines.append("")
@@ -64,7 +66,11 @@ enum TextReport {
 /// Markdown for a pull request: the summary, a table per service.
 enum MarkdownReport {
     static func render(_ report: ChangeReport) -> String {
-        var lines = ["## API changes", "", "\(report.breakingCount) breaking, \(report.compatibleCount) compatible; version bump: **\(report.versionBump.rawValue)**", ""]
+        var lines = [
+            "## API changes", "",
+            "\(report.breakingCount) breaking, \(report.compatibleCount) compatible; version bump: **\(report.versionBump.rawValue)**",
+            "",
+        ]
         guard !report.changes.isEmpty else {
             lines.append(report.documentationChanged ? "Only documentation changed." : "No changes.")
             return lines.joined(separator: "\n") + "\n"
@@ -81,7 +87,9 @@ enum MarkdownReport {
             for (operation, changes) in operations {
                 for change in changes {
                     let mark = change.severity == .breaking ? "**breaking**" : "compatible"
-                    lines.append("| \(mark) | `\(operation)` | \(cell(change.message)) | `\(cell(change.file)):\(change.line)` |")
+                    lines.append(
+                        "| \(mark) | `\(operation)` | \(cell(change.message)) | `\(cell(change.file)):\(change.line)` |"
+                    )
                 }
             }
         }
@@ -131,7 +139,8 @@ enum GitHubAnnotations {
         report.changes.map { change in
             let command = change.severity == .breaking ? "error" : "notice"
             let title = "\(change.service) \(change.operation): \(change.kind.rawValue)"
-            return "::\(command) file=\(property(change.file)),line=\(change.line),title=\(property(title))::\(data(change.message))\n"
+            return
+                "::\(command) file=\(property(change.file)),line=\(change.line),title=\(property(title))::\(data(change.message))\n"
         }.joined()
     }
 

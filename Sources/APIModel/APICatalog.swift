@@ -56,7 +56,8 @@ public struct CatalogService: Sendable {
     init(name: String, pages: [APIOperation]) {
         self.name = name
         let sorted = pages.map { (key: Array($0.source.utf8), operation: $0) }.sorted {
-            ($0.key.lexicographicallyPrecedes($1.key) || $0.key == $1.key && ($0.operation.line, $0.operation.name) < ($1.operation.line, $1.operation.name))
+            ($0.key.lexicographicallyPrecedes($1.key)
+                || $0.key == $1.key && ($0.operation.line, $0.operation.name) < ($1.operation.line, $1.operation.name))
         }.map(\.operation)
         var kept: [APIOperation] = []
         var byTitle: [String: Int] = [:]
@@ -78,10 +79,15 @@ public struct CatalogService: Sendable {
             let shape = OperationShape(chosen)
             for copy in group where copy.source != chosen.source || copy.line != chosen.line {
                 guard let difference = shape.difference(from: OperationShape(copy)) else { continue }
-                let reason = group.allSatisfy({ $0.version == chosen.version }) ? "first in path order" : "the highest API version"
-                dropped.append(Diagnostic(
-                    file: copy.source, line: copy.line, severity: .warning,
-                    message: "operation '\(copy.name)' is also defined by \(chosen.source), which differs (\(difference)); that page (\(reason)) is used and this one is ignored"))
+                let reason =
+                    group.allSatisfy({ $0.version == chosen.version })
+                    ? "first in path order" : "the highest API version"
+                dropped.append(
+                    Diagnostic(
+                        file: copy.source, line: copy.line, severity: .warning,
+                        message:
+                            "operation '\(copy.name)' is also defined by \(chosen.source), which differs (\(difference)); that page (\(reason)) is used and this one is ignored"
+                    ))
             }
         }
         kept.sort { a, b in
@@ -95,9 +101,13 @@ public struct CatalogService: Sendable {
         for model in models.values.sorted(by: { $0.name < $1.name }) {
             guard let conflict = model.conflict, let first = model.definitions.first else { continue }
             let operation = kept[first.operation]
-            diagnostics.append(Diagnostic(
-                file: operation.source, line: first.model.line > 0 ? first.model.line : operation.line, severity: .warning,
-                message: "model '\(model.name)' is defined differently by \(model.definitions.count) pages (\(conflict)); each page gets a type of its own"))
+            diagnostics.append(
+                Diagnostic(
+                    file: operation.source, line: first.model.line > 0 ? first.model.line : operation.line,
+                    severity: .warning,
+                    message:
+                        "model '\(model.name)' is defined differently by \(model.definitions.count) pages (\(conflict)); each page gets a type of its own"
+                ))
         }
     }
 
@@ -136,7 +146,9 @@ public struct CatalogModel: Sendable {
 
 /// What two copies of an operation must agree on: everything but prose.
 struct OperationShape: Equatable {
-    struct Row: Equatable { var name: String, type: TypeRef, required: Bool, location: ParameterLocation?, defaultValue: String? }
+    struct Row: Equatable {
+        var name: String, type: TypeRef, required: Bool, location: ParameterLocation?, defaultValue: String?
+    }
     var method: String, host: String, version: String, path: String
     var parameters: [Row]
     var responseFields: [Row]
@@ -150,7 +162,9 @@ struct OperationShape: Equatable {
         parameters = operation.parameters.map {
             Row(name: $0.name, type: $0.typeRef, required: $0.required, location: $0.location, defaultValue: $0.default)
         }
-        responseFields = operation.responseFields.map { Row(name: $0.name, type: $0.typeRef, required: false, location: nil, defaultValue: nil) }
+        responseFields = operation.responseFields.map {
+            Row(name: $0.name, type: $0.typeRef, required: false, location: nil, defaultValue: nil)
+        }
         var models: [String: [Row]] = [:]
         for model in CatalogService.uniqueModels(operation) {
             models[model.name] = model.fields.map {
@@ -190,7 +204,8 @@ struct ModelJoin {
         let sent = Self.sentModels(operations: operations, definitions: definitions)
         for (name, list) in definitions {
             let (joined, conflict) = Self.join(name: name, list.map(\.model), isSent: sent.contains(name))
-            models[name] = CatalogModel(name: name, definitions: list, joined: joined, conflict: conflict, isSent: sent.contains(name))
+            models[name] = CatalogModel(
+                name: name, definitions: list, joined: joined, conflict: conflict, isSent: sent.contains(name))
         }
         // A model that refers to a split model differs per page too; repeat until nothing changes.
         var changed = true
@@ -247,7 +262,8 @@ struct ModelJoin {
     }
 
     /// Names of the models reachable from some operation's request parameters.
-    static func sentModels(operations: [APIOperation], definitions: [String: [CatalogModel.Definition]]) -> Set<String> {
+    static func sentModels(operations: [APIOperation], definitions: [String: [CatalogModel.Definition]]) -> Set<String>
+    {
         var sent: Set<String> = []
         var stack = operations.flatMap { $0.parameters.compactMap(\.typeRef.modelName) }
         while let name = stack.popLast() {

@@ -55,9 +55,12 @@ public struct APIOperation: Codable, Hashable, Sendable {
     }
 
     /// The placeholders of an address: see ``addressPlaceholders``.
-    public static func addressPlaceholders(host: URITemplate, path: URITemplate) -> [(name: String, location: ParameterLocation)] {
+    public static func addressPlaceholders(host: URITemplate, path: URITemplate) -> [(
+        name: String, location: ParameterLocation
+    )] {
         let inPath = Set(path.placeholders)
-        return path.placeholders.map { ($0, .path) } + host.placeholders.filter { !inPath.contains($0) }.map { ($0, .host) }
+        return path.placeholders.map { ($0, .path) }
+            + host.placeholders.filter { !inPath.contains($0) }.map { ($0, .host) }
     }
 
     /// The model of this page with the given name, if the page defines one.

@@ -140,7 +140,9 @@ public struct IRJSONWriter {
         raw(flag ? "true" : "false")
     }
 
-    private mutating func array<Element>(_ name: String, _ elements: [Element], _ element: (inout IRJSONWriter, Element) -> Void) {
+    private mutating func array<Element>(
+        _ name: String, _ elements: [Element], _ element: (inout IRJSONWriter, Element) -> Void
+    ) {
         key(name)
         begin("[")
         for item in elements {
@@ -174,7 +176,9 @@ public enum JSONQuoting {
         // Most text needs no escape: copy it whole.
         var text = text
         let plain = text.withUTF8 { utf8 in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return false
+            }
             bytes.append(contentsOf: utf8)
             return true
         }

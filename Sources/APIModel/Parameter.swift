@@ -76,7 +76,9 @@ public struct Parameter: Codable, Hashable, Sendable {
     }
 
     public static func == (a: Parameter, b: Parameter) -> Bool {
-        (a.name, a.type, a.required, a.default, a.description, a.location) == (b.name, b.type, b.required, b.default, b.description, b.location)
+        (a.name, a.type, a.required, a.default, a.description, a.location) == (
+            b.name, b.type, b.required, b.default, b.description, b.location
+        )
     }
 
     public func hash(into hasher: inout Hasher) {

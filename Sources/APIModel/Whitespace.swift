@@ -17,7 +17,7 @@ extension StringProtocol {
         let text = Substring(self)
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpaceOrLineBreak }),
-              let last = scalars.lastIndex(where: { !$0.isSpaceOrLineBreak })
+            let last = scalars.lastIndex(where: { !$0.isSpaceOrLineBreak })
         else { return "" }
         return String(text[first..<scalars.index(after: last)])
     }

@@ -57,7 +57,9 @@ enum HTMLFragment {
         let pattern = Array(name.lowercased().utf8)
         func occurrence(from start: Int) -> Int? {
             guard !pattern.isEmpty, start + pattern.count <= bytes.count else { return nil }
-            return (start...(bytes.count - pattern.count)).first { lowered[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+            return (start...(bytes.count - pattern.count)).first {
+                lowered[$0..<($0 + pattern.count)].elementsEqual(pattern)
+            }
         }
         var searchStart = 0
         while let found = occurrence(from: searchStart) {
@@ -74,7 +76,8 @@ enum HTMLFragment {
                 let end = bytes[start...].firstIndex(of: quote) ?? bytes.count
                 return decodeEntities(String(decoding: bytes[start..<end], as: UTF8.self)).trimmingWhitespace()
             }
-            let end = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") }) ?? bytes.count
+            let end =
+                bytes[index...].firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") }) ?? bytes.count
             return decodeEntities(String(decoding: bytes[index..<end], as: UTF8.self))
         }
         return nil

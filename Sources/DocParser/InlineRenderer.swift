@@ -33,7 +33,9 @@ struct InlineRenderer {
         }
         // Every parameter name is `**name**`: read it without a cmark document.
         let bytes = markdown.utf8
-        if mode == .plain, bytes.count > 4, bytes.starts(with: [0x2A, 0x2A]), bytes.reversed().starts(with: [0x2A, 0x2A]) {
+        if mode == .plain, bytes.count > 4, bytes.starts(with: [0x2A, 0x2A]),
+            bytes.reversed().starts(with: [0x2A, 0x2A])
+        {
             let inner = String(Substring(bytes.dropFirst(2).dropLast(2)))
             if isPlainText(inner), inner.utf8.first != 0x20, inner.utf8.last != 0x20 { return inner }
         }
@@ -64,8 +66,8 @@ struct InlineRenderer {
                 if first { return false }
                 leadingDigits = false
             case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                 UInt8(ascii: "&"), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "\\"),
-                 UInt8(ascii: "~"), UInt8(ascii: "|"), 0x0A, 0x0D, 0x09:
+                UInt8(ascii: "&"), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "\\"),
+                UInt8(ascii: "~"), UInt8(ascii: "|"), 0x0A, 0x0D, 0x09:
                 return false
             case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: " "):
                 if first { return false }

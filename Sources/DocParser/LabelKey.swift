@@ -16,7 +16,8 @@ extension StringProtocol {
         for scalar in unicodeScalars where !scalar.isSpaceOrLineBreak {
             // CJK symbols and ideographs (U+3000 to U+9FFF) have no case: skip the property look-up.
             if scalar.isASCII || (0x3000...0x9FFF).contains(scalar.value) || !scalar.properties.changesWhenLowercased {
-                key.unicodeScalars.append(scalar.isASCII && ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+                key.unicodeScalars.append(
+                    scalar.isASCII && ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
             } else {
                 key += scalar.properties.lowercaseMapping
             }

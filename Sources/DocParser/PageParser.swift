@@ -44,10 +44,11 @@ public struct PageParser {
         let outline = PageOutline(blocks: CmarkDocument(text).topLevelBlocks())
         guard outline.isAPIPage else {
             let title = outline.title.map { "'\($0.text)' " } ?? ""
-            return .skipped(SkippedPage(
-                source: source,
-                reason: "page \(title)has no 'Request method' or 'Request address' section; not an API page"
-            ))
+            return .skipped(
+                SkippedPage(
+                    source: source,
+                    reason: "page \(title)has no 'Request method' or 'Request address' section; not an API page"
+                ))
         }
         return operation(from: outline).map(PageOutcome.operation) ?? .failed
     }
@@ -96,7 +97,8 @@ public struct PageParser {
             if let table = firstTable(in: section.blocks, emptyMeansNone: section) {
                 responseFields = fields(of: table, context: "response parameter").map {
                     ResponseField(
-                        name: $0.field.name, type: $0.field.type, typeRef: $0.field.typeRef, description: $0.field.description,
+                        name: $0.field.name, type: $0.field.type, typeRef: $0.field.typeRef,
+                        description: $0.field.description,
                         line: $0.line)
                 }
             }
@@ -113,7 +115,8 @@ public struct PageParser {
         return APIOperation(
             name: name, source: source, line: titleLine, description: description, method: method,
             host: url.host, service: url.service, version: url.version, path: url.path,
-            parameters: parameters.items, responseFields: responseFields, models: models.items, responseCodes: responseCodes
+            parameters: parameters.items, responseFields: responseFields, models: models.items,
+            responseCodes: responseCodes
         )
     }
 
@@ -129,7 +132,8 @@ public struct PageParser {
         guard Self.methods.contains(word) else {
             let line = section.blocks.first?.startLine ?? section.headingLine
             diagnostics.error(
-                text.isEmpty ? "'Request method' section names no HTTP method"
+                text.isEmpty
+                    ? "'Request method' section names no HTTP method"
                     : "'\(text)' is not an HTTP method; expected GET, POST, PUT, PATCH, DELETE or HEAD",
                 line: line)
             return nil
@@ -147,8 +151,10 @@ public struct PageParser {
         }
         for (index, block) in section.blocks.enumerated() {
             let blockLines = sourceLines(of: block)
-            guard let (offset, line) = blockLines.enumerated().first(where: { RequestAddress.mayHoldURL($0.element.text) }),
-                  let url = RequestAddress(String(line.text))
+            guard
+                let (offset, line) = blockLines.enumerated().first(where: { RequestAddress.mayHoldURL($0.element.text) }
+                ),
+                let url = RequestAddress(String(line.text))
             else { continue }
             if url.version.isEmpty {
                 diagnostics.error("the request address has no version segment after the host", line: line.number)
@@ -171,7 +177,8 @@ public struct PageParser {
             }
             return (url, line.number, table)
         }
-        diagnostics.error("'Request address' section has no URL such as https://vm.jdcloud-api.com/v1/...", line: section.headingLine)
+        diagnostics.error(
+            "'Request address' section has no URL such as https://vm.jdcloud-api.com/v1/...", line: section.headingLine)
         return nil
     }
 
@@ -180,7 +187,9 @@ public struct PageParser {
     /// The parameters of the address's placeholders: `path` for the path's,
     /// `host` for those only the host has (`monitor.{regionId}.jdcloud-api.com`).
     /// Rows of the address table that name no placeholder keep their usual location.
-    private mutating func pathParameters(_ table: Table?, url: RequestAddress, urlLine: Int, method: String) -> UniqueByName<Parameter> {
+    private mutating func pathParameters(_ table: Table?, url: RequestAddress, urlLine: Int, method: String)
+        -> UniqueByName<Parameter>
+    {
         let placeholders = APIOperation.addressPlaceholders(host: url.host, path: url.path)
         let locations = Dictionary(placeholders, uniquingKeysWith: { first, _ in first })
         var declared = UniqueByName<Parameter>()
@@ -190,7 +199,9 @@ public struct PageParser {
                     var placeholder = parameter
                     placeholder.location = location
                     if !placeholder.required {
-                        diagnostics.warning("\(location.rawValue) parameter '\(placeholder.name)' is marked optional; \(location.rawValue) parameters are always required", line: line)
+                        diagnostics.warning(
+                            "\(location.rawValue) parameter '\(placeholder.name)' is marked optional; \(location.rawValue) parameters are always required",
+                            line: line)
                         placeholder.required = true
                     }
                     append(placeholder, line: line, to: &declared)
@@ -203,8 +214,13 @@ public struct PageParser {
             }
         }
         for (placeholder, location) in placeholders where declared[placeholder]?.location != location {
-            diagnostics.warning("\(location.rawValue) placeholder {\(placeholder)} has no row in the parameter table; read as a required String", line: urlLine)
-            declared.insert(Parameter(name: placeholder, type: "String", required: true, description: "", location: location, line: urlLine))
+            diagnostics.warning(
+                "\(location.rawValue) placeholder {\(placeholder)} has no row in the parameter table; read as a required String",
+                line: urlLine)
+            declared.insert(
+                Parameter(
+                    name: placeholder, type: "String", required: true, description: "", location: location,
+                    line: urlLine))
         }
         return declared
     }
@@ -232,7 +248,8 @@ public struct PageParser {
     private mutating func rowsAsParameters(_ table: Table, method: String) -> [(Parameter, line: Int)] {
         fields(of: table, context: "parameter").map { entry in
             let parameter = Parameter(
-                name: entry.field.name, type: entry.field.type, typeRef: entry.field.typeRef, required: entry.field.required,
+                name: entry.field.name, type: entry.field.type, typeRef: entry.field.typeRef,
+                required: entry.field.required,
                 default: entry.field.default, description: entry.field.description,
                 location: Self.location(of: entry.field.name, method: method), line: entry.line)
             return (parameter, entry.line)
@@ -252,11 +269,13 @@ public struct PageParser {
         for subsection in subsections {
             let name = subsection.name
             guard name.isModelName else {
-                diagnostics.warning("'\(name)' is not a model name; its table is ignored", line: subsection.line, column: 5)
+                diagnostics.warning(
+                    "'\(name)' is not a model name; its table is ignored", line: subsection.line, column: 5)
                 continue
             }
             if models[name] != nil {
-                diagnostics.warning("model '\(name)' is defined twice; the first definition is used", line: subsection.line, column: 5)
+                diagnostics.warning(
+                    "model '\(name)' is defined twice; the first definition is used", line: subsection.line, column: 5)
                 continue
             }
             guard let table = firstTable(in: subsection.blocks) else {
@@ -266,7 +285,8 @@ public struct PageParser {
             }
             var fields = UniqueByName<Field>()
             for entry in self.fields(of: table, context: "field") where !fields.insert(entry.field) {
-                diagnostics.warning("duplicate field '\(entry.field.name)' in model '\(name)'; the first one is kept", line: entry.line)
+                diagnostics.warning(
+                    "duplicate field '\(entry.field.name)' in model '\(name)'; the first one is kept", line: entry.line)
             }
             models.insert(Model(name: name, fields: fields.items, line: subsection.line))
         }
@@ -277,11 +297,15 @@ public struct PageParser {
 
     /// The first table among `blocks`. `None`, `无` or nothing at all mean an
     /// empty table; other text without a table is reported.
-    private mutating func firstTable(in blocks: [MarkdownBlock], emptyMeansNone section: PageOutline.SectionContent) -> Table? {
+    private mutating func firstTable(in blocks: [MarkdownBlock], emptyMeansNone section: PageOutline.SectionContent)
+        -> Table?
+    {
         if let table = firstTable(in: blocks) { return table }
         let text = blocks.map { plainText(of: $0) }.joined(separator: " ")
         if !Self.noneWords.contains(text.lowercased().trimmingCharacters(in: ".。 ")) {
-            diagnostics.warning("'\(section.section.title)' section has no table; its text is ignored", line: blocks.first?.startLine ?? section.headingLine)
+            diagnostics.warning(
+                "'\(section.section.title)' section has no table; its text is ignored",
+                line: blocks.first?.startLine ?? section.headingLine)
         }
         return nil
     }
@@ -336,7 +360,9 @@ public struct PageParser {
                 if let value = Self.booleans[text.lowercased()] {
                     required = value
                 } else {
-                    diagnostics.warning("\(context) '\(name)': '\(text)' is not True or False; read as not required", line: row.line, column: cell.column)
+                    diagnostics.warning(
+                        "\(context) '\(name)': '\(text)' is not True or False; read as not required", line: row.line,
+                        column: cell.column)
                 }
             }
             var defaultValue: String?
@@ -370,10 +396,13 @@ public struct PageParser {
             diagnostics.warning(
                 "row has \(cells.count) cells but the header has \(headerCount); the extra cells are read as part of the last column",
                 line: row.line, column: surplus.first?.column ?? 1)
-            let merged = TableRowSplitter.Cell(text: surplus.map(\.text).joined(separator: "|"), column: surplus.first?.column ?? 1)
+            let merged = TableRowSplitter.Cell(
+                text: surplus.map(\.text).joined(separator: "|"), column: surplus.first?.column ?? 1)
             cells = Array(cells[..<(headerCount - 1)]) + [merged]
         } else if cells.count < headerCount {
-            diagnostics.warning("row has \(cells.count) cells but the header has \(headerCount); the missing cells are read as empty", line: row.line)
+            diagnostics.warning(
+                "row has \(cells.count) cells but the header has \(headerCount); the missing cells are read as empty",
+                line: row.line)
             let column = (lines[safe: row.line - 1]?.utf8.count ?? 0) + 1
             cells += Array(repeating: TableRowSplitter.Cell(text: "", column: column), count: headerCount - cells.count)
         }
@@ -391,7 +420,9 @@ public struct PageParser {
                 diagnostics.warning("response code row has no code; the row is ignored", line: row.line)
                 continue
             }
-            let description = descriptionColumn.flatMap { cells[safe: $0] }.map { InlineRenderer.render($0.text, mode: .markdown) } ?? ""
+            let description =
+                descriptionColumn.flatMap { cells[safe: $0] }.map { InlineRenderer.render($0.text, mode: .markdown) }
+                ?? ""
             codes.append(ResponseCode(code: code, description: description))
         }
         return codes

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns the bytes of a page file into text the parser can trust:
@@ -16,7 +16,8 @@ enum PageText {
         var message: String {
             switch self {
             case .empty: return "the page is empty"
-            case .binary(let offset): return "the file holds binary data (NUL byte at offset \(offset)); not a Markdown page"
+            case .binary(let offset):
+                return "the file holds binary data (NUL byte at offset \(offset)); not a Markdown page"
             case .invalidUTF8: return "the file is not valid UTF-8; save the page as UTF-8"
             }
         }
@@ -58,7 +59,8 @@ enum PageText {
         var decoded = String(decoding: body, as: UTF8.self)
         let unchanged = decoded.withUTF8 { text in
             body.withUnsafeBufferPointer { bytes in
-                text.count == bytes.count && (bytes.isEmpty || memcmp(text.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+                text.count == bytes.count
+                    && (bytes.isEmpty || memcmp(text.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
             }
         }
         if !unchanged, let bad = firstInvalidUTF8(body) {

@@ -37,7 +37,11 @@ struct RequestAddress: Equatable {
         var inPlaceholder = false
         for scalar in host.unicodeScalars {
             if scalar == "{" { inPlaceholder = true } else if scalar == "}" { inPlaceholder = false }
-            if inPlaceholder { result.unicodeScalars.append(scalar) } else { result += scalar.properties.lowercaseMapping }
+            if inPlaceholder {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += scalar.properties.lowercaseMapping
+            }
         }
         return result
     }
@@ -45,7 +49,9 @@ struct RequestAddress: Equatable {
     private static func endsURL(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "`", "<", ">", "(", ")", "[", "]", "*", "|", "\"", "'", "?", "#": return true
-        default: return scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+        default:
+            return scalar.isASCII
+                ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
         }
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Whole-file reads and exclusive creations with plain POSIX calls, for the
@@ -80,16 +80,16 @@ public enum WholeFile {
 /// `read(2)` and `write(2)`, named apart from the methods above.
 private func systemRead(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
-    return Glibc.read(descriptor, bytes, count)
+        return Glibc.read(descriptor, bytes, count)
     #else
-    return Darwin.read(descriptor, bytes, count)
+        return Darwin.read(descriptor, bytes, count)
     #endif
 }
 
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
-    return Glibc.write(descriptor, bytes, count)
+        return Glibc.write(descriptor, bytes, count)
     #else
-    return Darwin.write(descriptor, bytes, count)
+        return Darwin.write(descriptor, bytes, count)
     #endif
 }

@@ -19,7 +19,8 @@ public struct CommandInput: Sendable {
     ///   key the operation does not take (suggesting the closest known name).
     public init(_ json: JSONValue, parameters: [CommandParameter]) throws {
         guard case .object(let values) = json else {
-            throw CommandUsageError(message: "the input must be a JSON object of parameters by name, not \(json.kindDescription)")
+            throw CommandUsageError(
+                message: "the input must be a JSON object of parameters by name, not \(json.kindDescription)")
         }
         let known = parameters.map(\.name)
         for key in values.keys.sorted() where !known.contains(key) {
@@ -43,7 +44,8 @@ public struct CommandInput: Sendable {
     ///   or its value is not a `T`.
     public func required<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
         guard let value = try optional(name, as: type) else {
-            throw CommandUsageError(parameter: name, message: "missing required parameter '\(name)' (\(typeText(name, T.self)))")
+            throw CommandUsageError(
+                parameter: name, message: "missing required parameter '\(name)' (\(typeText(name, T.self)))")
         }
         return value
     }
@@ -58,9 +60,12 @@ public struct CommandInput: Sendable {
             let data = try JSONEncoder().encode([value])
             return try JSONDecoder().decode([T].self, from: data)[0]
         } catch let error as DecodingError {
-            throw CommandUsageError(parameter: name, message: "parameter '\(name)' must be \(typeText(name, T.self))" + Self.explain(error, in: value))
+            throw CommandUsageError(
+                parameter: name,
+                message: "parameter '\(name)' must be \(typeText(name, T.self))" + Self.explain(error, in: value))
         } catch {
-            throw CommandUsageError(parameter: name, message: "parameter '\(name)' must be \(typeText(name, T.self)): \(error)")
+            throw CommandUsageError(
+                parameter: name, message: "parameter '\(name)' must be \(typeText(name, T.self)): \(error)")
         }
     }
 

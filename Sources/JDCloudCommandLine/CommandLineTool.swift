@@ -32,7 +32,8 @@ public struct JDCloudCommandLine: Sendable {
 
     /// Runs the process's command line and exits with its status.
     public func main() async -> Never {
-        let status = await run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+        let status = await run(
+            Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
         exit(status.rawValue)
     }
 
@@ -41,7 +42,7 @@ public struct JDCloudCommandLine: Sendable {
         ServiceRegistry.register(services)
         do {
             invocation = try Invocation.parse(arguments)
-        } catch where Invocation.exitCode(for: error) == .success {
+        } catch  where Invocation.exitCode(for: error) == .success {
             // A shell's completion request, or --generate-completion-script.
             Self.write(Invocation.fullMessage(for: error) + "\n", to: .standardOutput)
             return .success
@@ -62,18 +63,24 @@ public struct JDCloudCommandLine: Sendable {
             return .usage
         }
         guard let service = services.first(where: { $0.name == serviceName.lowercased() }) else {
-            let hint = ClosestName.closest(to: serviceName, in: services.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
-            Self.writeError("unknown service '\(serviceName)'.\(hint) The services are: \(services.map(\.name).joined(separator: ", ")).")
+            let hint =
+                ClosestName.closest(to: serviceName, in: services.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+            Self.writeError(
+                "unknown service '\(serviceName)'.\(hint) The services are: \(services.map(\.name).joined(separator: ", "))."
+            )
             return .usage
         }
         guard let operationName = invocation.operation else {
-            Self.write(HelpText.service(service.name, service.commands), to: invocation.help ? .standardOutput : .standardError)
+            Self.write(
+                HelpText.service(service.name, service.commands), to: invocation.help ? .standardOutput : .standardError
+            )
             return invocation.help ? .success : .usage
         }
         guard let command = service.commands.first(where: { $0.isNamed(operationName) }) else {
             let names = service.commands.map(\.commandName) + service.commands.map(\.operationName)
             let hint = ClosestName.closest(to: operationName, in: names).map { " Did you mean '\($0)'?" } ?? ""
-            Self.writeError("unknown operation '\(operationName)' of \(service.name).\(hint) See 'jdcloud \(service.name) --help'.")
+            Self.writeError(
+                "unknown operation '\(operationName)' of \(service.name).\(hint) See 'jdcloud \(service.name) --help'.")
             return .usage
         }
         if invocation.help {
@@ -103,7 +110,9 @@ public struct JDCloudCommandLine: Sendable {
     /// Reads the input and the parameter options (which override its keys),
     /// fills `regionId`, configures the client from the environment and calls,
     /// once or, with `--all-pages`, page after page.
-    func call(_ command: JDCloudCommand, _ invocation: Invocation, environment: [String: String]) async throws -> JSONValue {
+    func call(_ command: JDCloudCommand, _ invocation: Invocation, environment: [String: String]) async throws
+        -> JSONValue
+    {
         let options = try ParameterOptions(invocation.parameters, parameters: command.parameters)
         // Standard input is read only when nothing else gives the parameters.
         var input = try InputReader.read(invocation.input ?? (options.values.isEmpty ? nil : "{}"))
@@ -111,9 +120,11 @@ public struct JDCloudCommandLine: Sendable {
             members.merge(options.values) { _, option in option }
             input = .object(members)
         }
-        let region = invocation.region ?? environment[JDCloudConfiguration.regionVariable].flatMap { $0.isEmpty ? nil : $0 }
+        let region =
+            invocation.region ?? environment[JDCloudConfiguration.regionVariable].flatMap { $0.isEmpty ? nil : $0 }
         if case .object(var members) = input, let region,
-           members["regionId"] ?? .null == .null, command.parameters.contains(where: { $0.name == "regionId" }) {
+            members["regionId"] ?? .null == .null, command.parameters.contains(where: { $0.name == "regionId" })
+        {
             members["regionId"] = .string(region)
             input = .object(members)
         }
@@ -124,12 +135,17 @@ public struct JDCloudCommandLine: Sendable {
         let logger = invocation.debug ? DebugLog.logger() : nil
         var configuration = try JDCloudConfiguration.fromEnvironment(environment, logger: logger)
         if let region { configuration.region = region }
-        logger?.debug("jdcloud call", metadata: [
-            "operation": "\(command.operationName)", "route": "\(command.method) \(command.path)",
-        ])
+        logger?.debug(
+            "jdcloud call",
+            metadata: [
+                "operation": "\(command.operationName)", "route": "\(command.method) \(command.path)",
+            ])
         guard invocation.allPages else { return try await command.invoke(with: input, configuration: configuration) }
         guard let allPages = command.allPages else {
-            throw CommandUsageError(message: "\(command.commandName) does not page (it has no pageNumber, pageSize and totalCount); call it without --all-pages")
+            throw CommandUsageError(
+                message:
+                    "\(command.commandName) does not page (it has no pageNumber, pageSize and totalCount); call it without --all-pages"
+            )
         }
         let progress = ProgressLine()
         defer { progress.finish() }

@@ -34,7 +34,8 @@ public struct CommandParameter: Sendable, Hashable {
 
     /// Creates the description of one parameter.
     public init(
-        name: String, option: String? = nil, type: String, required: Bool, defaultValue: String? = nil, description: String,
+        name: String, option: String? = nil, type: String, required: Bool, defaultValue: String? = nil,
+        description: String,
         location: Location
     ) {
         self.name = name

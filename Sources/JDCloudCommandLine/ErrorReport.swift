@@ -16,9 +16,11 @@ struct ErrorReport {
                 let code = service.code ?? service.httpStatus
                 let status = service.status ?? "HTTP \(service.httpStatus)"
                 self.init(
-                    message: "\(code) \(status): \(service.message ?? "no message") (request id \(service.requestId ?? "unknown"))",
+                    message:
+                        "\(code) \(status): \(service.message ?? "no message") (request id \(service.requestId ?? "unknown"))",
                     status: .failure)
-            case .missingPathParameter, .missingRegion, .invalidRequest, .missingEnvironmentVariable, .invalidConfiguration:
+            case .missingPathParameter, .missingRegion, .invalidRequest, .missingEnvironmentVariable,
+                .invalidConfiguration:
                 // Refused before anything was sent.
                 self.init(message: error.description, status: .usage)
             case .transportFailure, .timedOut, .undecodableResponse:

@@ -4,7 +4,8 @@ import JDCloudCore
 /// swift-argument-parser's layout (OVERVIEW, USAGE, sections in capitals)
 /// so that all three read as one tool.
 enum HelpText {
-    static let commonOptions = "[--input <json>] [--region <region>] [--endpoint <url>] [--output json|table|text] [--debug]"
+    static let commonOptions =
+        "[--input <json>] [--region <region>] [--endpoint <url>] [--output json|table|text] [--debug]"
 
     /// `jdcloud --help`: swift-argument-parser's help plus services, examples,
     /// environment and exit statuses.
@@ -13,7 +14,9 @@ enum HelpText {
         lines.append("SERVICES:")
         let nameWidth = services.map(\.name.count).max() ?? 0
         for service in services {
-            lines.append("  " + service.name.padded(to: nameWidth + 2) + "\(service.commands.count) operations; see 'jdcloud \(service.name) --help'")
+            lines.append(
+                "  " + service.name.padded(to: nameWidth + 2)
+                    + "\(service.commands.count) operations; see 'jdcloud \(service.name) --help'")
         }
         lines += [
             "",
@@ -57,7 +60,8 @@ enum HelpText {
             let indent = String(repeating: " ", count: nameWidth + 2)
             let wrapped = TerminalText.wrap(TerminalText.plain(command.summary), indent: indent)
             let first = wrapped.first.map { String($0.dropFirst(indent.count)) } ?? ""
-            lines.append(first.isEmpty ? "  " + command.commandName : "  " + command.commandName.padded(to: nameWidth) + first)
+            lines.append(
+                first.isEmpty ? "  " + command.commandName : "  " + command.commandName.padded(to: nameWidth) + first)
             lines += wrapped.dropFirst()
         }
         lines += ["", "  See 'jdcloud \(name) <operation> --help' for an operation's parameters."]
@@ -69,7 +73,8 @@ enum HelpText {
     static func operation(service: String, _ command: JDCloudCommand) -> String {
         let description = TerminalText.plain(command.description)
         let summary = TerminalText.plain(command.summary)
-        var lines = TerminalText.wrap("OVERVIEW: " + (summary.isEmpty ? "Calls \(command.operationName)." : summary), indent: "")
+        var lines = TerminalText.wrap(
+            "OVERVIEW: " + (summary.isEmpty ? "Calls \(command.operationName)." : summary), indent: "")
         // The summary is the description's first line; the rest follows it.
         let rest = description.trimmedPrefix(summary)
         if !rest.isEmpty {
@@ -87,7 +92,8 @@ enum HelpText {
                 + "or as one JSON object keyed by their names (--input, which the options override).",
             indent: "  ")
         if command.allPages != nil {
-            lines += TerminalText.wrap("--all-pages fetches every page and prints one reply with all the items.", indent: "  ")
+            lines += TerminalText.wrap(
+                "--all-pages fetches every page and prints one reply with all the items.", indent: "  ")
         }
         lines += ["", "PARAMETERS:"]
         if command.parameters.isEmpty {
@@ -102,7 +108,8 @@ enum HelpText {
             if ParameterKind(parameter.type).isRepeatable { facts.append("repeat for each element") }
             if ParameterKind(parameter.type) == .json { facts.append("JSON or @file") }
             lines.append("  " + label.padded(to: nameWidth) + facts.joined(separator: ", "))
-            lines += TerminalText.wrap(TerminalText.plain(parameter.description), indent: String(repeating: " ", count: nameWidth + 2))
+            lines += TerminalText.wrap(
+                TerminalText.plain(parameter.description), indent: String(repeating: " ", count: nameWidth + 2))
         }
         lines += ["", "EXAMPLE:", "  " + example(service: service, command)]
         lines += ["", "  See 'jdcloud --help' for the options, the environment and the exit statuses."]
@@ -114,7 +121,9 @@ enum HelpText {
         let required = command.parameters.filter { $0.required && $0.name != "regionId" }
         var text = "jdcloud \(service) \(command.commandName)"
         if command.parameters.contains(where: { $0.name == "regionId" }) { text += " --region cn-north-1" }
-        for parameter in required { text += " --\(parameter.option) \(placeholder(for: ParameterKind(parameter.type)))" }
+        for parameter in required {
+            text += " --\(parameter.option) \(placeholder(for: ParameterKind(parameter.type)))"
+        }
         return text
     }
 

@@ -40,45 +40,61 @@ struct Invocation: ParsableCommand {
             valueName: "parameter options"),
         completion: .custom { words, _, _ in
             guard let service = ServiceRegistry.service(after: words), words.count > 2,
-                  let command = service.commands.first(where: { $0.isNamed(words[2]) }) else { return [] }
+                let command = service.commands.first(where: { $0.isNamed(words[2]) })
+            else { return [] }
             return command.parameters.map { "--" + $0.option }
         })
     var parameters: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "The parameters as a JSON object, or @file to read them from a file. Without it they are read from standard input, unless that is a terminal.",
-        valueName: "json"))
+    @Option(
+        help: ArgumentHelp(
+            "The parameters as a JSON object, or @file to read them from a file. Without it they are read from standard input, unless that is a terminal.",
+            valueName: "json"))
     var input: String?
 
-    @Option(help: ArgumentHelp(
-        "The region; fills regionId when the input has none. (default: $\(JDCloudConfiguration.regionVariable))",
-        valueName: "region"))
+    @Option(
+        help: ArgumentHelp(
+            "The region; fills regionId when the input has none. (default: $\(JDCloudConfiguration.regionVariable))",
+            valueName: "region"))
     var region: String?
 
-    @Option(help: ArgumentHelp(
-        "Send requests to this URL instead of https://<service>.jdcloud-api.com. (default: $\(JDCloudConfiguration.endpointVariable))",
-        valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "Send requests to this URL instead of https://<service>.jdcloud-api.com. (default: $\(JDCloudConfiguration.endpointVariable))",
+            valueName: "url"))
     var endpoint: String?
 
-    @Flag(help: "Log each request and reply to standard error (method, URL, status, request id; never keys, query values or bodies).")
+    @Flag(
+        help:
+            "Log each request and reply to standard error (method, URL, status, request id; never keys, query values or bodies)."
+    )
     var debug = false
 
-    @Option(help: ArgumentHelp(
-        "How to print the reply: json (all of it), table (the result's items as columns) or text (the same, tab-separated, no header).",
-        valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "How to print the reply: json (all of it), table (the result's items as columns) or text (the same, tab-separated, no header).",
+            valueName: "format"))
     var output: OutputFormat = .json
 
-    @Flag(name: .customLong("all-pages"), help: "For operations that page: fetch every page and print one reply with all the items.")
+    @Flag(
+        name: .customLong("all-pages"),
+        help: "For operations that page: fetch every page and print one reply with all the items.")
     var allPages = false
 
-    @Flag(name: .customLong("generate-skeleton"), help: "Print a JSON input with every parameter of the operation, its type and whether it is required, to fill in and pass with --input @file.")
+    @Flag(
+        name: .customLong("generate-skeleton"),
+        help:
+            "Print a JSON input with every parameter of the operation, its type and whether it is required, to fill in and pass with --input @file."
+    )
     var generateSkeleton = false
 
     @Flag(name: .shortAndLong, help: "Show help for jdcloud, a service or an operation.")
     var help = false
 
     /// The options every operation has, for did-you-mean suggestions.
-    static let optionNames = ["input", "region", "endpoint", "debug", "output", "all-pages", "generate-skeleton", "help"]
+    static let optionNames = [
+        "input", "region", "endpoint", "debug", "output", "all-pages", "generate-skeleton", "help",
+    ]
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -31,14 +31,16 @@ public struct JDCloudCommand: Sendable {
     /// For operations that page: fetches every page from the input's first
     /// (calling the third argument with the number of pages so far) and
     /// returns one reply whose items are every page's (``mergingPages(_:items:)``).
-    public var allPages: (@Sendable (CommandInput, JDCloudConfiguration, @Sendable (Int) -> Void) async throws -> JSONValue)?
+    public var allPages:
+        (@Sendable (CommandInput, JDCloudConfiguration, @Sendable (Int) -> Void) async throws -> JSONValue)?
 
     /// Creates a command.
     public init(
         operationName: String, commandName: String, summary: String, description: String,
         method: String, path: String, parameters: [CommandParameter],
         run: @escaping @Sendable (CommandInput, JDCloudConfiguration) async throws -> JSONValue,
-        allPages: (@Sendable (CommandInput, JDCloudConfiguration, @Sendable (Int) -> Void) async throws -> JSONValue)? = nil
+        allPages: (@Sendable (CommandInput, JDCloudConfiguration, @Sendable (Int) -> Void) async throws -> JSONValue)? =
+            nil
     ) {
         self.operationName = operationName
         self.commandName = commandName

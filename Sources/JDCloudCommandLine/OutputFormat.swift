@@ -73,7 +73,9 @@ struct ReplyRows {
     /// The result itself when it is an array of objects, else its one member that is.
     private static func items(in result: JSONValue) -> [JSONValue]? {
         func isObjects(_ value: JSONValue) -> [JSONValue]? {
-            guard case .array(let elements) = value, elements.allSatisfy({ if case .object = $0 { true } else { false } }) else { return nil }
+            guard case .array(let elements) = value,
+                elements.allSatisfy({ if case .object = $0 { true } else { false } })
+            else { return nil }
             return elements
         }
         if let items = isObjects(result) { return items }
@@ -88,8 +90,10 @@ struct ReplyRows {
         case nil, .null?: return ""
         case .bool(let flag)?: return flag ? "true" : "false"
         case .int(let number)?: return String(number)
-        case .double(let number)?: return number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
-        case .string(let text)?: return text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        case .double(let number)?:
+            return number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .string(let text)?:
+            return text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
         case .array(let elements)?: return elements.isEmpty ? "[]" : "[\(elements.count) items]"
         case .object(let members)?: return members.isEmpty ? "{}" : "{…}"
         }
@@ -106,15 +110,19 @@ struct ReplyRows {
         var shown = widths.count
         while shown > 1, total(shown) > width { shown -= 1 }
         if total(shown) > width { widths[0] = max(width, 4) }
-        var text = lines.map { line in
-            line.prefix(shown).indices.map { column in
-                let cell = line[column]
-                let fitted = cell.count > widths[column] ? String(cell.prefix(max(widths[column] - 1, 0))) + "…" : cell
-                return column == shown - 1 ? fitted : fitted.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        var text =
+            lines.map { line in
+                line.prefix(shown).indices.map { column in
+                    let cell = line[column]
+                    let fitted =
+                        cell.count > widths[column] ? String(cell.prefix(max(widths[column] - 1, 0))) + "…" : cell
+                    return column == shown - 1
+                        ? fitted : fitted.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                }.joined(separator: "  ")
+            }.joined(separator: "\n") + "\n"
         if shown < header.count {
-            text += "(\(header.count - shown) more columns: \(header[shown...].joined(separator: ", ")); see --output json)\n"
+            text +=
+                "(\(header.count - shown) more columns: \(header[shown...].joined(separator: ", ")); see --output json)\n"
         }
         return text
     }

@@ -20,7 +20,10 @@ struct ParameterOptions {
             let token = tokens[index]
             index += 1
             guard token.hasPrefix("--"), token.count > 2 else {
-                throw CommandUsageError(message: "unexpected argument '\(token)'; parameters are given as options such as --\(parameters.first?.option ?? "name") <value>")
+                throw CommandUsageError(
+                    message:
+                        "unexpected argument '\(token)'; parameters are given as options such as --\(parameters.first?.option ?? "name") <value>"
+                )
             }
             var name = String(token.dropFirst(2))
             var inline: String?
@@ -39,12 +42,15 @@ struct ParameterOptions {
             let text: String
             if let inline {
                 text = inline
-            } else if kind == .boolean, index >= tokens.count || tokens[index].hasPrefix("--") || !["true", "false"].contains(tokens[index]) {
+            } else if kind == .boolean,
+                index >= tokens.count || tokens[index].hasPrefix("--") || !["true", "false"].contains(tokens[index])
+            {
                 // `--force` alone means true.
                 text = "true"
             } else {
                 guard index < tokens.count else {
-                    throw CommandUsageError(parameter: parameter.name, message: "option '--\(name)' needs a value (\(parameter.type))")
+                    throw CommandUsageError(
+                        parameter: parameter.name, message: "option '--\(name)' needs a value (\(parameter.type))")
                 }
                 text = tokens[index]
                 index += 1
@@ -95,7 +101,8 @@ enum ParameterKind: Equatable {
 
     func value(of text: String, option: String, type: String) throws -> JSONValue {
         func refuse(_ expected: String) -> CommandUsageError {
-            CommandUsageError(parameter: option, message: "option '--\(option)' must be \(expected) (\(type)), not '\(text)'")
+            CommandUsageError(
+                parameter: option, message: "option '--\(option)' must be \(expected) (\(type)), not '\(text)'")
         }
         switch self {
         case .string:

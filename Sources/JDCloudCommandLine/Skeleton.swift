@@ -15,6 +15,7 @@ enum Skeleton {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? String(decoding: encoder.encode(JSONValue.object(members)), as: UTF8.self)).map { $0 + "\n" } ?? "{}\n"
+        return (try? String(decoding: encoder.encode(JSONValue.object(members)), as: UTF8.self)).map { $0 + "\n" }
+            ?? "{}\n"
     }
 }

@@ -12,8 +12,9 @@ enum TerminalText {
             result += rest[..<open]
             let afterOpen = rest[rest.index(after: open)...]
             if let close = afterOpen.firstIndex(of: "]"),
-               afterOpen[close...].dropFirst().first == "(",
-               let end = afterOpen[close...].firstIndex(of: ")") {
+                afterOpen[close...].dropFirst().first == "(",
+                let end = afterOpen[close...].firstIndex(of: ")")
+            {
                 let text = afterOpen[..<close]
                 let url = afterOpen[afterOpen.index(close, offsetBy: 2)..<end]
                 result += text == url ? "\(url)" : "\(text) (\(url))"

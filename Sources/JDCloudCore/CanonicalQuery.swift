@@ -20,7 +20,8 @@ enum CanonicalQuery {
             if lhs.key != rhs.key { return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8) }
             return lhs.value.utf8.lexicographicallyPrecedes(rhs.value.utf8)
         }
-        return pairs
+        return
+            pairs
             .filter { !$0.key.isEmpty }
             .map { "\($0.key)=\($0.value)" }
             .joined(separator: "&")

@@ -16,7 +16,8 @@ enum HeaderParameters {
                 throw JDCloudError.invalidRequest("'\(name)' is not a valid header name")
             }
             let value = parameters[name]!
-            fields[fieldName] = base64Encoded.contains(fieldName.canonicalName)
+            fields[fieldName] =
+                base64Encoded.contains(fieldName.canonicalName)
                 ? Data(value.utf8).base64EncodedString()
                 : value
         }

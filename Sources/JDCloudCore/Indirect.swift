@@ -44,7 +44,9 @@ extension Indirect: Encodable where Value: Encodable {
 
 extension KeyedDecodingContainer {
     /// An absent key or `null` decodes as `nil` for an optional indirect field.
-    public func decode<Wrapped: Decodable>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
+    public func decode<Wrapped: Decodable>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<
+        Wrapped?
+    > {
         Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
     }
 }

@@ -63,18 +63,22 @@ public struct JDCloudClient: Sendable {
         while true {
             try Task.checkCancellation()
             var request = prepared.request
-            signer.sign(&request, body: prepared.body, service: prepared.service, region: prepared.region,
-                        date: Date(), nonce: UUID().uuidString.lowercased())
-            logger?.debug("JD Cloud request", metadata: [
-                "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)", "attempt": "\(attempt)",
-            ])
+            signer.sign(
+                &request, body: prepared.body, service: prepared.service, region: prepared.region,
+                date: Date(), nonce: UUID().uuidString.lowercased())
+            logger?.debug(
+                "JD Cloud request",
+                metadata: [
+                    "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)", "attempt": "\(attempt)",
+                ])
             let signedRequest = request
             let body = prepared.body
             let outcome: Result<(HTTPResponse, Data), JDCloudError>
             do {
-                outcome = .success(try await Deadline.run(timeout: configuration.timeout) {
-                    try await transport.send(signedRequest, body: body)
-                })
+                outcome = .success(
+                    try await Deadline.run(timeout: configuration.timeout) {
+                        try await transport.send(signedRequest, body: body)
+                    })
             } catch is CancellationError {
                 throw CancellationError()
             } catch let error as JDCloudError where !error.isTransient {
@@ -91,11 +95,13 @@ public struct JDCloudClient: Sendable {
             var asked: Duration?
             switch outcome {
             case .success(let (response, _)):
-                logger?.debug("JD Cloud response", metadata: [
-                    "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)",
-                    "status": "\(response.status.code)",
-                    "requestId": "\(response.headerFields[ResponseDecoder.requestIdHeader] ?? "-")",
-                ])
+                logger?.debug(
+                    "JD Cloud response",
+                    metadata: [
+                        "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)",
+                        "status": "\(response.status.code)",
+                        "requestId": "\(response.headerFields[ResponseDecoder.requestIdHeader] ?? "-")",
+                    ])
                 let status = response.status.code
                 if policy.alwaysRetriedStatuses.contains(status) {
                     (mayHelp, safe) = (true, true)
@@ -104,14 +110,17 @@ public struct JDCloudClient: Sendable {
                     (mayHelp, safe) = (policy.idempotentRetriedStatuses.contains(status), descriptor.isRepeatable)
                 }
             case .failure(let error):
-                logger?.debug("JD Cloud request failed", metadata: [
-                    "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)", "error": "\(error)",
-                ])
+                logger?.debug(
+                    "JD Cloud request failed",
+                    metadata: [
+                        "method": "\(request.method.rawValue)", "url": "\(prepared.loggedURL)", "error": "\(error)",
+                    ])
                 (mayHelp, safe) = (true, descriptor.isRepeatable)
             }
             guard mayHelp, attempt < policy.maxAttempts else { return (outcome, nil) }
             guard safe else {
-                let reason = "\(descriptor.method.rawValue) \(descriptor.name) takes no clientToken, so a second attempt could repeat "
+                let reason =
+                    "\(descriptor.method.rawValue) \(descriptor.name) takes no clientToken, so a second attempt could repeat "
                     + "what the first may have done; check its effect before calling again"
                 return (outcome, reason)
             }

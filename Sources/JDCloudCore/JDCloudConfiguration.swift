@@ -67,9 +67,10 @@ public struct JDCloudConfiguration: Sendable {
         var endpoint: URL?
         if let text = environment[endpointVariable], !text.isEmpty {
             guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-                  scheme == "http" || scheme == "https", url.host != nil
+                scheme == "http" || scheme == "https", url.host != nil
             else {
-                throw JDCloudError.invalidConfiguration("\(endpointVariable) '\(text)' is not an http(s) URL with a host")
+                throw JDCloudError.invalidConfiguration(
+                    "\(endpointVariable) '\(text)' is not an http(s) URL with a host")
             }
             endpoint = url
         }

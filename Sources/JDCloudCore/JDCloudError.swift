@@ -86,7 +86,8 @@ extension JDCloudError: CustomStringConvertible {
         case .timedOut(let after):
             return "JD Cloud request timed out after \(after)"
         case .undecodableResponse(let status, let requestId, let reason, let excerpt):
-            return "JD Cloud reply could not be decoded (HTTP \(status), request id \(requestId ?? "-")): \(reason); body: \(excerpt)"
+            return
+                "JD Cloud reply could not be decoded (HTTP \(status), request id \(requestId ?? "-")): \(reason); body: \(excerpt)"
         case .missingPathParameter(let name, let template):
             return "Path parameter '\(name)' of '\(template)' has no value; the request was not sent"
         case .notRetried(let error, let reason):

@@ -16,7 +16,9 @@ public struct JDCloudServiceError: Sendable, Hashable {
     public var requestId: String?
 
     /// Creates a service error.
-    public init(httpStatus: Int, code: Int? = nil, status: String? = nil, message: String? = nil, requestId: String? = nil) {
+    public init(
+        httpStatus: Int, code: Int? = nil, status: String? = nil, message: String? = nil, requestId: String? = nil
+    ) {
         self.httpStatus = httpStatus
         self.code = code
         self.status = status

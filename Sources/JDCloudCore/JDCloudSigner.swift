@@ -32,7 +32,9 @@ public struct JDCloudSigner: Sendable {
     ///   - region: The request's `regionId`, or `jdcloud-api` without one.
     ///   - date: The signing time.
     ///   - nonce: A fresh random value per attempt.
-    public func sign(_ request: inout HTTPRequest, body: Data, service: String, region: String, date: Date, nonce: String) {
+    public func sign(
+        _ request: inout HTTPRequest, body: Data, service: String, region: String, date: Date, nonce: String
+    ) {
         let timestamp = SigningDate.format(date)
         let day = String(timestamp.prefix(8))
         request.headerFields[Self.dateHeader] = timestamp

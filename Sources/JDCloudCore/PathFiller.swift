@@ -17,7 +17,8 @@ enum PathFiller {
     static func fillHost(_ template: String, with parameters: [String: String]) throws -> String {
         try fill(template, with: parameters) { name, value in
             guard value.utf8.allSatisfy(Self.isLabelByte), value.utf8.first != UInt8(ascii: "-") else {
-                throw JDCloudError.invalidRequest("'\(value)' of {\(name)} cannot be part of the host name '\(template)'")
+                throw JDCloudError.invalidRequest(
+                    "'\(value)' of {\(name)} cannot be part of the host name '\(template)'")
             }
             return value.lowercased()
         }

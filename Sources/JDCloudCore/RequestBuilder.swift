@@ -72,7 +72,9 @@ struct RequestBuilder: Sendable {
     }
 
     /// The request's `regionId`, else the path's, else `jdcloud-api`.
-    static func signingRegion<Operation: JDCloudOperation>(_ operation: Operation, pathParameters: [String: String]) -> String {
+    static func signingRegion<Operation: JDCloudOperation>(_ operation: Operation, pathParameters: [String: String])
+        -> String
+    {
         if let region = operation.regionId, !region.isEmpty { return region }
         if let region = pathParameters["regionId"], !region.isEmpty { return region }
         return regionlessScope

@@ -8,42 +8,50 @@ enum ResponseDecoder {
     /// How many characters of a body an error quotes.
     static let excerptLength = 256
 
-    static func decode<Response: Decodable>(_ type: Response.Type, response: HTTPResponse, body: Data) throws -> Response {
+    static func decode<Response: Decodable>(_ type: Response.Type, response: HTTPResponse, body: Data) throws
+        -> Response
+    {
         let status = response.status.code
         let isSuccess = (200..<300).contains(status)
         let headerRequestId = response.headerFields[requestIdHeader]
 
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             guard isSuccess else {
-                throw JDCloudError.service(JDCloudServiceError(
-                    httpStatus: status, message: response.status.reasonPhrase, requestId: headerRequestId))
+                throw JDCloudError.service(
+                    JDCloudServiceError(
+                        httpStatus: status, message: response.status.reasonPhrase, requestId: headerRequestId))
             }
             let envelope: JSONValue = ["requestId": .string(headerRequestId ?? "")]
-            return try decodeResponse(type, from: try JSONEncoder().encode(envelope), status: status,
-                                      requestId: headerRequestId, originalBody: body)
+            return try decodeResponse(
+                type, from: try JSONEncoder().encode(envelope), status: status,
+                requestId: headerRequestId, originalBody: body)
         }
 
         guard let json = try? JSONDecoder().decode(JSONValue.self, from: body) else {
             guard isSuccess else {
-                throw JDCloudError.service(JDCloudServiceError(
-                    httpStatus: status, message: excerpt(body), requestId: headerRequestId))
+                throw JDCloudError.service(
+                    JDCloudServiceError(
+                        httpStatus: status, message: excerpt(body), requestId: headerRequestId))
             }
             throw JDCloudError.undecodableResponse(
-                httpStatus: status, requestId: headerRequestId, reason: "the body is not JSON", bodyExcerpt: excerpt(body))
+                httpStatus: status, requestId: headerRequestId, reason: "the body is not JSON",
+                bodyExcerpt: excerpt(body))
         }
 
         let requestId = json["requestId"]?.stringValue ?? headerRequestId
         if let error = json["error"], error != .null {
-            throw JDCloudError.service(JDCloudServiceError(
-                httpStatus: status,
-                code: error["code"]?.intValue ?? error["code"]?.stringValue.flatMap { Int($0) },
-                status: error["status"]?.stringValue,
-                message: error["message"]?.stringValue ?? (error.stringValue),
-                requestId: requestId))
+            throw JDCloudError.service(
+                JDCloudServiceError(
+                    httpStatus: status,
+                    code: error["code"]?.intValue ?? error["code"]?.stringValue.flatMap { Int($0) },
+                    status: error["status"]?.stringValue,
+                    message: error["message"]?.stringValue ?? (error.stringValue),
+                    requestId: requestId))
         }
         guard isSuccess else {
-            throw JDCloudError.service(JDCloudServiceError(
-                httpStatus: status, message: excerpt(body), requestId: requestId))
+            throw JDCloudError.service(
+                JDCloudServiceError(
+                    httpStatus: status, message: excerpt(body), requestId: requestId))
         }
 
         var data = body

@@ -63,7 +63,9 @@ public struct RetryPolicy: Sendable, Hashable {
 
     /// The wait a reply asks for (`Retry-After` in seconds), within ``maxDelay``.
     public func delay(retryAfter header: String?) -> Duration? {
-        guard let header, let seconds = Int(header.trimmingCharacters(in: .whitespaces)), seconds >= 0 else { return nil }
+        guard let header, let seconds = Int(header.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
+            return nil
+        }
         let asked = Duration.seconds(seconds)
         return asked > maxDelay ? maxDelay : asked
     }

@@ -21,7 +21,7 @@ extension ServiceAddress {
             return
         }
         guard let components = URLComponents(url: endpoint, resolvingAgainstBaseURL: false),
-              let host = components.percentEncodedHost, !host.isEmpty
+            let host = components.percentEncodedHost, !host.isEmpty
         else {
             throw JDCloudError.invalidConfiguration("endpoint '\(endpoint)' has no host")
         }

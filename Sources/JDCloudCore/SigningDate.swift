@@ -27,7 +27,7 @@ package enum SigningDate {
             Int(String(decoding: bytes[range], as: UTF8.self))
         }
         guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
-              let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15)
+            let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15)
         else { return nil }
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         return utcCalendar.date(from: components)

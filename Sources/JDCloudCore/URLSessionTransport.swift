@@ -1,7 +1,8 @@
 import Foundation
 import HTTPTypes
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The default transport, built on Foundation's `URLSession`.
@@ -36,7 +37,8 @@ public struct URLSessionTransport: JDCloudTransport {
         guard let url = URL(string: text) else {
             throw JDCloudError.invalidRequest("'\(text)' is not a valid URL")
         }
-        var urlRequest = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: requestTimeout)
+        var urlRequest = URLRequest(
+            url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: requestTimeout)
         urlRequest.httpMethod = request.method.rawValue
         for field in request.headerFields {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name.rawName)
@@ -106,7 +108,8 @@ public struct URLSessionTransport: JDCloudTransport {
             return sentence
         }
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let sentence = underlying.userInfo[NSLocalizedDescriptionKey] as? String, !sentence.isEmpty {
+            let sentence = underlying.userInfo[NSLocalizedDescriptionKey] as? String, !sentence.isEmpty
+        {
             return sentence
         }
         return String(describing: error)

@@ -67,8 +67,12 @@ public struct DocComment: Sendable, Hashable {
         case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
             return spaceFollows(index)
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            while index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index = bytes.index(after: index) }
-            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return false }
+            while index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                index = bytes.index(after: index)
+            }
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else {
+                return false
+            }
             return spaceFollows(index)
         default:
             return false
@@ -152,7 +156,9 @@ public struct DocComment: Sendable, Hashable {
                 while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
                 // Trailing blanks go; a line of blanks becomes empty.
                 var end = lineEnd
-                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") {
+                    end -= 1
+                }
                 if end > start {
                     result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
                 } else if !(result.last?.isEmpty ?? true) {
@@ -243,7 +249,8 @@ public struct DocComment: Sendable, Hashable {
             if character == "<", let next, next.isLetter || next == "/" || next == "!" || next == "?" {
                 result += "\\<"
             } else if character == "&", let next, next.isLetter || next == "#",
-                      characters[(index + 1)...].prefix(12).contains(";") {
+                characters[(index + 1)...].prefix(12).contains(";")
+            {
                 result += "\\&"
             } else {
                 result.append(character)

@@ -1,14 +1,15 @@
+import FileAccess
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
-import FileAccess
 
 /// Writes generated files into an output folder.
 ///
@@ -160,7 +161,8 @@ public struct GeneratedFileWriter: Sendable {
             if existing.elementsEqual(bytes) { return false }
             // Someone's own file at a generated path is never overwritten.
             guard FileHeaderTemplate.isGenerated(prefix: existing.prefix(FileHeaderTemplate.prefixLength)) else {
-                throw WriteError(path: destination, reason: "exists and was not written by sdkgen; move it away or rename it")
+                throw WriteError(
+                    path: destination, reason: "exists and was not written by sdkgen; move it away or rename it")
             }
         }
         try writeAtomically(bytes, to: destination)
@@ -217,7 +219,8 @@ public struct GeneratedFileWriter: Sendable {
     }
 
     private func isSafeRelativePath(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
+        !path.isEmpty && !path.hasPrefix("/")
+            && !path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
 
     /// `.swift` files under the output folder, relative paths, sorted. The
@@ -236,7 +239,9 @@ public struct GeneratedFileWriter: Sendable {
                 let full = folder + "/" + entry.name
                 let isTopLevel = relative.isEmpty
                 if isTopLevel && skipped.contains(entry.name) { continue }
-                if entry.isFolder || (isTopLevel && modules.contains(entry.name) && FolderListing.isFolder(full) == true) {
+                if entry.isFolder
+                    || (isTopLevel && modules.contains(entry.name) && FolderListing.isFolder(full) == true)
+                {
                     folders.append((full, path))
                 } else if entry.name.hasSuffix(".swift") {
                     result.append(path)
@@ -247,14 +252,16 @@ public struct GeneratedFileWriter: Sendable {
     }
 
     private func startsWithMarker(_ path: String) -> Bool {
-        WholeFile.read(path, upTo: FileHeaderTemplate.prefixLength).map { FileHeaderTemplate.isGenerated(prefix: $0) } ?? false
+        WholeFile.read(path, upTo: FileHeaderTemplate.prefixLength).map { FileHeaderTemplate.isGenerated(prefix: $0) }
+            ?? false
     }
 
     /// Removes folders left empty by deletions, up to the output folder.
     private func removeEmptyFolders(from folder: String) {
         var current = folder
         while current.count > outputDirectory.count, current.hasPrefix(outputDirectory + "/"),
-              let contents = try? FileManager.default.contentsOfDirectory(atPath: current), contents.isEmpty {
+            let contents = try? FileManager.default.contentsOfDirectory(atPath: current), contents.isEmpty
+        {
             try? FileManager.default.removeItem(atPath: current)
             current = parentFolder(of: current)
         }

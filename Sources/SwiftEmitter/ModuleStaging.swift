@@ -1,14 +1,15 @@
+import FileAccess
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
-import FileAccess
 
 /// A hidden folder beside the output's modules in which a module that does
 /// not exist yet is written whole, then moved into place with one rename:
@@ -44,7 +45,8 @@ final class ModuleStaging {
     static func create(module: String, in output: String) throws(GeneratedFileWriter.WriteError) -> ModuleStaging {
         let path = output + "/.\(module)\(mark)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard mkdir(path, 0o755) == 0 else {
-            throw GeneratedFileWriter.WriteError(path: path, reason: "cannot create staging folder: \(String(cString: strerror(errno)))")
+            throw GeneratedFileWriter.WriteError(
+                path: path, reason: "cannot create staging folder: \(String(cString: strerror(errno)))")
         }
         let lock = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard lock >= 0, flock(lock, LOCK_EX) == 0 else {
@@ -63,7 +65,8 @@ final class ModuleStaging {
         defer { release() }
         if rename(path, destination) == 0 { return }
         guard errno == ENOTEMPTY || errno == EEXIST else {
-            throw GeneratedFileWriter.WriteError(path: destination, reason: "cannot move the new module into place: \(String(cString: strerror(errno)))")
+            throw GeneratedFileWriter.WriteError(
+                path: destination, reason: "cannot move the new module into place: \(String(cString: strerror(errno)))")
         }
         try moveFiles(from: path, to: destination)
         try? FileManager.default.removeItem(atPath: path)
@@ -84,7 +87,8 @@ final class ModuleStaging {
 
     private func moveFiles(from folder: String, to target: String) throws(GeneratedFileWriter.WriteError) {
         if mkdir(target, 0o755) != 0 && errno != EEXIST {
-            throw GeneratedFileWriter.WriteError(path: target, reason: "cannot create folder: \(String(cString: strerror(errno)))")
+            throw GeneratedFileWriter.WriteError(
+                path: target, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
         for entry in FolderListing.entries(of: folder, followingLinks: false) {
             let source = folder + "/" + entry.name, destination = target + "/" + entry.name
@@ -93,11 +97,14 @@ final class ModuleStaging {
                 continue
             }
             if let existing = WholeFile.read(destination, upTo: FileHeaderTemplate.marker.utf8.count),
-               !existing.elementsEqual(FileHeaderTemplate.marker.utf8) {
-                throw GeneratedFileWriter.WriteError(path: destination, reason: "exists and was not written by sdkgen; move it away or rename it")
+                !existing.elementsEqual(FileHeaderTemplate.marker.utf8)
+            {
+                throw GeneratedFileWriter.WriteError(
+                    path: destination, reason: "exists and was not written by sdkgen; move it away or rename it")
             }
             guard rename(source, destination) == 0 else {
-                throw GeneratedFileWriter.WriteError(path: destination, reason: "cannot replace file: \(String(cString: strerror(errno)))")
+                throw GeneratedFileWriter.WriteError(
+                    path: destination, reason: "cannot replace file: \(String(cString: strerror(errno)))")
             }
         }
     }

@@ -53,7 +53,8 @@ public enum Naming {
         // multi-byte character is outside the ASCII range, so it ends a word.
         while index < bytes.endIndex {
             let byte = bytes[index]
-            let isWordByte = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            let isWordByte =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             if isWordByte {

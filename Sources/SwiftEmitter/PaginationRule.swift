@@ -10,10 +10,11 @@ enum PaginationRule {
     private static let numbers: Set<String> = ["Int", "Int64", "Double"]
 
     static func plan(parameters: [PropertyPlan], result: ModelPlan?) -> PaginationPlan? {
-        guard let pageNumber = parameters.first(where: { $0.wireName == "pageNumber" }), integers.contains(pageNumber.type),
-              let pageSize = parameters.first(where: { $0.wireName == "pageSize" }), integers.contains(pageSize.type),
-              let result,
-              let total = result.fields.first(where: { $0.wireName == "totalCount" }), numbers.contains(total.type)
+        guard let pageNumber = parameters.first(where: { $0.wireName == "pageNumber" }),
+            integers.contains(pageNumber.type),
+            let pageSize = parameters.first(where: { $0.wireName == "pageSize" }), integers.contains(pageSize.type),
+            let result,
+            let total = result.fields.first(where: { $0.wireName == "totalCount" }), numbers.contains(total.type)
         else { return nil }
         let arrays = result.fields.filter { $0.type.hasPrefix("[") }
         guard arrays.count == 1, let items = arrays.first else { return nil }

@@ -61,10 +61,12 @@ public struct OperationPlan: Sendable, Hashable {
     /// The first non-empty line of ``description``: the one-line summary.
     public var summary: String {
         // Scalars, not Characters: the same line ends, without grapheme breaking.
-        description.unicodeScalars.split { (0x0A...0x0D).contains($0.value) || [0x85, 0x2028, 0x2029].contains($0.value) }
-            .lazy
-            .map { Substring($0).trimmingWhitespace() }
-            .first { !$0.isEmpty } ?? ""
+        description.unicodeScalars.split {
+            (0x0A...0x0D).contains($0.value) || [0x85, 0x2028, 0x2029].contains($0.value)
+        }
+        .lazy
+        .map { Substring($0).trimmingWhitespace() }
+        .first { !$0.isEmpty } ?? ""
     }
     /// Whether the operation takes a `clientToken` string, which the runtime
     /// fills once per call so that the call can be retried safely.

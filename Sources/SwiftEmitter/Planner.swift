@@ -36,14 +36,20 @@ struct Planner {
             let wanted = Naming.moduleName(service: service.name)
             let module = modules.claim(wanted)
             if module != wanted, let first = service.operations.first {
-                report([ServiceNames.warning(first, "service '\(service.name)' is emitted as module '\(module)' because '\(wanted)' is taken")])
+                report([
+                    ServiceNames.warning(
+                        first, "service '\(service.name)' is emitted as module '\(module)' because '\(wanted)' is taken"
+                    )
+                ])
             }
             return (module, service)
         }
         // Services share nothing: plan them on every core, largest first so that
         // no core is left with a large one at the end; keep diagnostics in module order.
         let options = self.options
-        let order = groups.indices.sorted { (groups[$0].service.operations.count, $1) > (groups[$1].service.operations.count, $0) }
+        let order = groups.indices.sorted {
+            (groups[$0].service.operations.count, $1) > (groups[$1].service.operations.count, $0)
+        }
         let plannedInOrder = order.concurrentMap { index in
             var planner = ServicePlanner(module: groups[index].module, service: groups[index].service, options: options)
             return (planner.plan(), planner.diagnostics)
@@ -61,14 +67,20 @@ struct Planner {
         if Self.methodCases[operation.method.uppercased()] == nil {
             problem = "HTTP method '\(operation.method)' is not one the runtime supports"
         } else if let parameter = operation.parameters.first(where: { $0.location.holdsText && !$0.typeRef.isScalar }) {
-            problem = "\(parameter.location.rawValue) parameter '\(parameter.name)' has type '\(parameter.type)', which a \(parameter.location.rawValue) cannot hold"
+            problem =
+                "\(parameter.location.rawValue) parameter '\(parameter.name)' has type '\(parameter.type)', which a \(parameter.location.rawValue) cannot hold"
         } else if let template = operation.host.problem ?? operation.path.problem {
-            problem = "the address '\(operation.host.text)/\(operation.version)\(operation.path.text)' cannot be filled: \(template)"
+            problem =
+                "the address '\(operation.host.text)/\(operation.version)\(operation.path.text)' cannot be filled: \(template)"
         } else {
             problem = nil
         }
         guard let problem else { return true }
-        report([Diagnostic(file: operation.source, line: operation.line, severity: .error, message: problem + "; operation skipped")])
+        report([
+            Diagnostic(
+                file: operation.source, line: operation.line, severity: .error, message: problem + "; operation skipped"
+            )
+        ])
         return false
     }
 
@@ -106,9 +118,12 @@ struct ServicePlanner {
             let first = model.definitions[0]
             let operation = operations[first.operation]
             let fields = properties(of: model.joined.fields.map(Row.init), page: first.operation, forceOptional: false)
-            sharedModels.append(ModelPlan(
-                wireName: model.name, name: names.joinedModels[model.name]!, fileName: names.joinedFiles[model.name]!,
-                source: options.displayPath(operation.source), operation: operation.name, isShared: true, fields: fields))
+            sharedModels.append(
+                ModelPlan(
+                    wireName: model.name, name: names.joinedModels[model.name]!,
+                    fileName: names.joinedFiles[model.name]!,
+                    source: options.displayPath(operation.source), operation: operation.name, isShared: true,
+                    fields: fields))
         }
 
         var plans = operations.indices.map { operationPlan($0) }
@@ -116,7 +131,9 @@ struct ServicePlanner {
         // Recursion: a field whose model can reach back to its own model is stored indirectly.
         let graph = RecursionGraph(models: sharedModels + plans.flatMap(\.localModels))
         sharedModels = sharedModels.map(graph.markingIndirectFields)
-        for index in plans.indices { plans[index].localModels = plans[index].localModels.map(graph.markingIndirectFields) }
+        for index in plans.indices {
+            plans[index].localModels = plans[index].localModels.map(graph.markingIndirectFields)
+        }
 
         return ServicePlan(
             service: service.name, host: operations[0].host.text, moduleName: module, clientName: names.client,
@@ -130,10 +147,11 @@ struct ServicePlanner {
         let operationNames = names.operations[index]
         var localModels: [ModelPlan] = []
         for model in CatalogService.uniqueModels(operation) where names.joinedModels[model.name] == nil {
-            localModels.append(ModelPlan(
-                wireName: model.name, name: names.localModels[index][model.name]!, fileName: operationNames.file,
-                source: options.displayPath(operation.source), operation: operation.name, isShared: false,
-                fields: properties(of: model.fields.map(Row.init), page: index, forceOptional: false)))
+            localModels.append(
+                ModelPlan(
+                    wireName: model.name, name: names.localModels[index][model.name]!, fileName: operationNames.file,
+                    source: options.displayPath(operation.source), operation: operation.name, isShared: false,
+                    fields: properties(of: model.fields.map(Row.init), page: index, forceOptional: false)))
         }
         let (response, synthesized) = responsePlan(index)
         if let synthesized { localModels.append(synthesized) }
@@ -144,7 +162,8 @@ struct ServicePlanner {
             methodName: operationNames.method, commandName: operationNames.command, typeStem: operationNames.stem,
             fileName: operationNames.file, requestName: operationNames.request, responseName: operationNames.response,
             methodCase: Planner.methodCases[operation.method.uppercased()]!, httpMethod: operation.method.uppercased(),
-            host: operation.host.text, version: operation.version, path: operation.path.text, description: operation.description,
+            host: operation.host.text, version: operation.version, path: operation.path.text,
+            description: operation.description,
             parameters: parameters, response: response, localModels: localModels)
         plan.pagination = PaginationRule.plan(parameters: parameters, result: result)
         return plan
@@ -163,7 +182,9 @@ struct ServicePlanner {
         guard !others.isEmpty else { return (ResponsePlan(resultType: nil, resultDescription: ""), nil) }
         let name = names.types.claim(names.operations[index].stem + "Result")
         let rows = others.map {
-            Row(name: $0.name, type: $0.type, typeRef: $0.typeRef, required: false, default: nil, description: $0.description, location: nil, line: $0.line)
+            Row(
+                name: $0.name, type: $0.type, typeRef: $0.typeRef, required: false, default: nil,
+                description: $0.description, location: nil, line: $0.line)
         }
         let model = ModelPlan(
             wireName: "Result", name: name, fileName: names.operations[index].file,
@@ -180,21 +201,30 @@ struct ServicePlanner {
         for parameter in operation.parameters {
             let lower = parameter.name.lowercased()
             if Planner.signingHeaders.contains(lower),
-               parameter.location == .header || lower.hasPrefix("x-jdcloud-") || lower == "authorization" {
+                parameter.location == .header || lower.hasPrefix("x-jdcloud-") || lower == "authorization"
+            {
                 continue
             }
             var row = Row(parameter)
             row.required = row.required || parameter.location.isPlaceholder
             rows.append(row)
         }
-        for (placeholder, location) in operation.addressPlaceholders where !rows.contains(where: { $0.name == placeholder && $0.location == location }) {
-            warn(operation, "\(location.rawValue) placeholder '{\(placeholder)}' has no parameter row; it is added as a required String")
+        for (placeholder, location) in operation.addressPlaceholders
+        where !rows.contains(where: { $0.name == placeholder && $0.location == location }) {
+            warn(
+                operation,
+                "\(location.rawValue) placeholder '{\(placeholder)}' has no parameter row; it is added as a required String"
+            )
             rows.removeAll { $0.name == placeholder }
-            rows.append(Row(name: placeholder, type: "String", typeRef: .primitive(.string), required: true, default: nil, description: "", location: location, line: 0))
+            rows.append(
+                Row(
+                    name: placeholder, type: "String", typeRef: .primitive(.string), required: true, default: nil,
+                    description: "", location: location, line: 0))
         }
         // Options of `jdcloud`: the kebab case of the wire name, unique, and never one of the tool's own.
         var options = NameScope(reserved: Self.commandLineOptions)
-        return properties(of: rows, page: index, forceOptional: false).map(Self.fillingRegionFromClient).map { property in
+        return properties(of: rows, page: index, forceOptional: false).map(Self.fillingRegionFromClient).map {
+            property in
             var property = property
             property.optionName = options.claim(Naming.kebabCase(property.wireName, fallback: "parameter"))
             return property
@@ -239,7 +269,9 @@ struct ServicePlanner {
             }
             let wanted = Naming.memberName(row.name, fallback: "field")
             if Naming.words(row.name).isEmpty {
-                warn(operation, "'\(row.name)' has no ASCII letters or digits; its property is named '\(wanted)'", line: row.line)
+                warn(
+                    operation, "'\(row.name)' has no ASCII letters or digits; its property is named '\(wanted)'",
+                    line: row.line)
             }
             let name = scope.claim(wanted)
             if name != wanted {
@@ -247,11 +279,13 @@ struct ServicePlanner {
             }
             let resolved = resolver.swiftType(row.typeRef, onPage: page)
             for problem in resolver.takeProblems() { warn(operation, problem, line: row.line) }
-            result.append(PropertyPlan(
-                wireName: row.name, name: name, type: resolved.type, pageType: row.type,
-                isOptional: forceOptional || !row.required, isSecret: SecretRule.isSecret(row.name), isIndirect: false,
-                stringConversion: resolved.conversion, location: row.location,
-                description: row.description, defaultValue: row.default))
+            result.append(
+                PropertyPlan(
+                    wireName: row.name, name: name, type: resolved.type, pageType: row.type,
+                    isOptional: forceOptional || !row.required, isSecret: SecretRule.isSecret(row.name),
+                    isIndirect: false,
+                    stringConversion: resolved.conversion, location: row.location,
+                    description: row.description, defaultValue: row.default))
         }
         return result
     }
@@ -267,12 +301,16 @@ struct ServicePlanner {
 
 extension ServicePlanner.Row {
     init(_ field: Field) {
-        self.init(name: field.name, type: field.type, typeRef: field.typeRef, required: field.required, default: field.default,
-                  description: field.description, location: nil, line: field.line)
+        self.init(
+            name: field.name, type: field.type, typeRef: field.typeRef, required: field.required,
+            default: field.default,
+            description: field.description, location: nil, line: field.line)
     }
 
     init(_ parameter: Parameter) {
-        self.init(name: parameter.name, type: parameter.type, typeRef: parameter.typeRef, required: parameter.required,
-                  default: parameter.default, description: parameter.description, location: parameter.location, line: parameter.line)
+        self.init(
+            name: parameter.name, type: parameter.type, typeRef: parameter.typeRef, required: parameter.required,
+            default: parameter.default, description: parameter.description, location: parameter.location,
+            line: parameter.line)
     }
 }

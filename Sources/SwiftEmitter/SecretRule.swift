@@ -8,7 +8,8 @@ enum SecretRule {
     private static let words = ["password", "passwd", "secret", "token", "privatekey"]
 
     static func isSecret(_ wireName: String) -> Bool {
-        let key = String(wireName.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
+        let key = String(
+            wireName.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) })
         if key.hasSuffix("clienttoken") { return false }
         return words.contains { key.contains($0) }
     }

@@ -45,7 +45,9 @@ struct ServiceNames {
                 suffix += 1
             }
             if stem != base {
-                diagnostics.append(Self.warning(operation, "operation '\(operation.name)' is named '\(stem)' because '\(base)' is taken"))
+                diagnostics.append(
+                    Self.warning(
+                        operation, "operation '\(operation.name)' is named '\(stem)' because '\(base)' is taken"))
             }
             let file = files.claim(stem)
             let request = types.claim(stem + "Request")
@@ -53,14 +55,22 @@ struct ServiceNames {
             let wantedMethod = Naming.memberName(operation.name, fallback: "operation")
             let method = methods.claim(wantedMethod)
             if method != wantedMethod {
-                diagnostics.append(Self.warning(operation, "client method '\(wantedMethod)' is taken; this operation's method is named '\(method)'"))
+                diagnostics.append(
+                    Self.warning(
+                        operation,
+                        "client method '\(wantedMethod)' is taken; this operation's method is named '\(method)'"))
             }
             let wantedCommand = Naming.kebabCase(operation.name)
             let command = commandNames.claim(wantedCommand)
             if command != wantedCommand {
-                diagnostics.append(Self.warning(operation, "command '\(wantedCommand)' is taken; this operation's command is named '\(command)'"))
+                diagnostics.append(
+                    Self.warning(
+                        operation, "command '\(wantedCommand)' is taken; this operation's command is named '\(command)'"
+                    ))
             }
-            names.append(OperationNames(stem: stem, file: file, request: request, response: response, method: method, command: command))
+            names.append(
+                OperationNames(
+                    stem: stem, file: file, request: request, response: response, method: method, command: command))
         }
         self.operations = names
 
@@ -68,7 +78,11 @@ struct ServiceNames {
             let wanted = Naming.typeName(model.name)
             let name = types.claim(wanted)
             if name != wanted, let first = model.definitions.first {
-                diagnostics.append(Self.warning(operations[first.operation], "model '\(model.name)' is emitted as '\(name)' because '\(wanted)' is taken", line: first.model.line))
+                diagnostics.append(
+                    Self.warning(
+                        operations[first.operation],
+                        "model '\(model.name)' is emitted as '\(name)' because '\(wanted)' is taken",
+                        line: first.model.line))
             }
             joinedModels[model.name] = name
             joinedFiles[model.name] = files.claim(name)
@@ -80,7 +94,10 @@ struct ServiceNames {
                 let wanted = names[index].stem + Naming.upperCamelCase(model.name)
                 let name = types.claim(wanted)
                 if name != wanted {
-                    diagnostics.append(Self.warning(operation, "model '\(model.name)' is emitted as '\(name)' because '\(wanted)' is taken", line: model.line))
+                    diagnostics.append(
+                        Self.warning(
+                            operation, "model '\(model.name)' is emitted as '\(name)' because '\(wanted)' is taken",
+                            line: model.line))
                 }
                 localModels[index][model.name] = name
             }
@@ -89,6 +106,8 @@ struct ServiceNames {
 
     /// A warning at `line` (a row or model heading) when known, else at the page title.
     static func warning(_ operation: APIOperation, _ message: String, line: Int = 0) -> Diagnostic {
-        Diagnostic(file: operation.source, line: line > 0 ? line : operation.line, column: 1, severity: .warning, message: message)
+        Diagnostic(
+            file: operation.source, line: line > 0 ? line : operation.line, column: 1, severity: .warning,
+            message: message)
     }
 }

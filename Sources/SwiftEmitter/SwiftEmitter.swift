@@ -108,7 +108,9 @@ public struct SwiftEmitter: Sendable {
         let (services, diagnostics) = plan(document)
         var files = services.flatMap(Self.pendingFiles(for:))
         if let package = options.package {
-            files = files.map { PendingFile(path: "Sources/" + $0.path, render: $0.render) } + Self.packageFiles(package, services)
+            files =
+                files.map { PendingFile(path: "Sources/" + $0.path, render: $0.render) }
+                + Self.packageFiles(package, services)
         }
         files.sort { $0.path < $1.path }
         return PreparedOutput(files: files, diagnostics: diagnostics, services: services)
@@ -137,16 +139,19 @@ public struct SwiftEmitter: Sendable {
             },
         ]
         for operation in service.operations {
-            files.append(PendingFile(path: "\(module)/Operations/\(operation.fileName).swift") {
-                let parts = [RequestTemplate.render(operation), ResponseTemplate.render(operation)]
-                    + operation.localModels.map(ModelTemplate.render)
-                return FileHeaderTemplate.render(source: operation.source) + "\n" + parts.joined(separator: "\n")
-            })
+            files.append(
+                PendingFile(path: "\(module)/Operations/\(operation.fileName).swift") {
+                    let parts =
+                        [RequestTemplate.render(operation), ResponseTemplate.render(operation)]
+                        + operation.localModels.map(ModelTemplate.render)
+                    return FileHeaderTemplate.render(source: operation.source) + "\n" + parts.joined(separator: "\n")
+                })
         }
         for model in service.sharedModels {
-            files.append(PendingFile(path: "\(module)/Models/\(model.fileName).swift") {
-                FileHeaderTemplate.render(source: model.source) + "\n" + ModelTemplate.render(model)
-            })
+            files.append(
+                PendingFile(path: "\(module)/Models/\(model.fileName).swift") {
+                    FileHeaderTemplate.render(source: model.source) + "\n" + ModelTemplate.render(model)
+                })
         }
         return files
     }
@@ -157,7 +162,8 @@ public struct SwiftEmitter: Sendable {
             PendingFile(path: "Package.swift") { PackageManifestTemplate.render(package, services) },
             PendingFile(path: "README.md") { PackageReadmeTemplate.render(package, services) },
             PendingFile(path: "Sources/jdcloud/main.swift") {
-                FileHeaderTemplate.render(source: package.source, imports: ["JDCloudCommandLine"] + services.map(\.commandsModuleName))
+                FileHeaderTemplate.render(
+                    source: package.source, imports: ["JDCloudCommandLine"] + services.map(\.commandsModuleName))
                     + "\n" + CommandLineMainTemplate.render(services)
             },
         ]

@@ -26,7 +26,8 @@ public enum SwiftLiteral {
             case "\r": escape = "\\r"
             case "\t": escape = "\\t"
             case "\0": escape = "\\0"
-            default: escape = needsEscape(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
+            default:
+                escape = needsEscape(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
             }
             let next = scalars.index(after: index)
             if let escape {

@@ -38,7 +38,9 @@ struct TypeResolver {
             if let local = names.localModels[operation][name] { return (local, .lossless) }
             if let joined = names.joinedModels[name] { return (joined, .lossless) }
             if service.models[name] != nil {
-                problems.append("model '\(name)' is not defined on this page and other pages define it differently; using JSONValue")
+                problems.append(
+                    "model '\(name)' is not defined on this page and other pages define it differently; using JSONValue"
+                )
             } else {
                 problems.append("no page defines model '\(name)'; using JSONValue")
             }

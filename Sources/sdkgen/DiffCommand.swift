@@ -33,15 +33,22 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The pages as they are now: a page or a folder.", valueName: "new"))
     var new: String
 
-    @Option(help: ArgumentHelp("text (for people), markdown (for a pull request), json, or github (workflow annotations).", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "text (for people), markdown (for a pull request), json, or github (workflow annotations).",
+            valueName: "format"))
     var format: ReportFormat = .text
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when there are breaking changes, any changes, or never.", valueName: "severity"))
+    @Option(
+        name: .customLong("fail-on"),
+        help: ArgumentHelp("Exit 1 when there are breaking changes, any changes, or never.", valueName: "severity"))
     var failOn: FailOn = .none
 
     func validate() throws {
         for path in [old, new] where FolderListing.isFolder(path) == nil {
-            throw ValidationError("no such file or folder: '\(path)'; give the old and the new pages, for example: sdkgen diff old-specs specs")
+            throw ValidationError(
+                "no such file or folder: '\(path)'; give the old and the new pages, for example: sdkgen diff old-specs specs"
+            )
         }
     }
 

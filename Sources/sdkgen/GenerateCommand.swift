@@ -1,12 +1,13 @@
 import APIModel
 import ArgumentParser
 import DocParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import SwiftEmitter
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,34 +30,49 @@ struct GenerateCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A folder of pages (searched recursively for *.md) or one page. Repeat for more.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A folder of pages (searched recursively for *.md) or one page. Repeat for more.", valueName: "path"))
     var specs: [String] = ["specs"]
 
     @Option(name: .long, help: ArgumentHelp("The folder the modules are written into.", valueName: "folder"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Write a standalone SwiftPM package into this folder: Package.swift, README.md, Sources/ with every service module, its command module and the jdcloud executable.",
-        valueName: "folder"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write a standalone SwiftPM package into this folder: Package.swift, README.md, Sources/ with every service module, its command module and the jdcloud executable.",
+            valueName: "folder"))
     var package: String?
 
     @Option(name: .customLong("package-name"), help: ArgumentHelp("The generated package's name.", valueName: "name"))
     var packageName = "JDCloudSDK"
 
-    @Option(name: .customLong("runtime-path"), help: ArgumentHelp(
-        "With --package: the runtime package (this repository) is at this path, relative to the current folder.",
-        valueName: "path"))
+    @Option(
+        name: .customLong("runtime-path"),
+        help: ArgumentHelp(
+            "With --package: the runtime package (this repository) is at this path, relative to the current folder.",
+            valueName: "path"))
     var runtimePath: String?
 
-    @Option(name: .customLong("runtime-url"), help: ArgumentHelp(
-        "With --package: the runtime package's git URL; give --runtime-version too.", valueName: "url"))
+    @Option(
+        name: .customLong("runtime-url"),
+        help: ArgumentHelp(
+            "With --package: the runtime package's git URL; give --runtime-version too.", valueName: "url"))
     var runtimeURL: String?
 
-    @Option(name: .customLong("runtime-version"), help: ArgumentHelp(
-        "With --runtime-url: the lowest runtime version to accept (X.Y.Z).", valueName: "version"))
+    @Option(
+        name: .customLong("runtime-version"),
+        help: ArgumentHelp(
+            "With --runtime-url: the lowest runtime version to accept (X.Y.Z).", valueName: "version"))
     var runtimeVersion: String?
 
-    @Option(name: .long, help: ArgumentHelp("Page paths are shown relative to this folder in file headers (default: the current folder).", valueName: "folder"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Page paths are shown relative to this folder in file headers (default: the current folder).",
+            valueName: "folder"))
     var sourceRoot: String?
 
     @OptionGroup var strictness: StrictOption
@@ -73,7 +89,9 @@ struct GenerateCommand: ParsableCommand {
         }
         switch (runtimePath, runtimeURL, runtimeVersion) {
         case (_?, nil, nil), (nil, _?, _?): break
-        case (nil, nil, _): throw ValidationError("--package needs the runtime: --runtime-path PATH, or --runtime-url URL --runtime-version X.Y.Z")
+        case (nil, nil, _):
+            throw ValidationError(
+                "--package needs the runtime: --runtime-path PATH, or --runtime-url URL --runtime-version X.Y.Z")
         case (nil, _?, nil): throw ValidationError("--runtime-url needs --runtime-version X.Y.Z")
         default: throw ValidationError("give --runtime-path or --runtime-url, not both")
         }
@@ -87,7 +105,8 @@ struct GenerateCommand: ParsableCommand {
             return PackageOptions(name: packageName, runtime: .url(runtimeURL, version: runtimeVersion), source: source)
         }
         let cwd = FileManager.default.currentDirectoryPath
-        let relative = RelativePath.from(RelativePath.absolute(folder, in: cwd), to: RelativePath.absolute(runtimePath ?? ".", in: cwd))
+        let relative = RelativePath.from(
+            RelativePath.absolute(folder, in: cwd), to: RelativePath.absolute(runtimePath ?? ".", in: cwd))
         return PackageOptions(name: packageName, runtime: .path(relative), source: source)
     }
 
@@ -107,12 +126,14 @@ struct GenerateCommand: ParsableCommand {
             report = try GeneratedFileWriter(outputDirectory: output).write(result.files, deletingStale: !pagesFailed)
         } catch let failure as GeneratedFileWriter.WriteError {
             // Said like every other problem, so that editors and CI point at the file.
-            DiagnosticPrinter.print([Diagnostic(file: failure.path, line: 1, severity: .error, message: failure.reason)])
+            DiagnosticPrinter.print([Diagnostic(file: failure.path, line: 1, severity: .error, message: failure.reason)]
+            )
             throw ExitCode(1)
         }
         let warnings = diagnostics.count - errors
         let operations = result.services.reduce(0) { $0 + $1.operations.count }
-        let summary = "sdkgen: \(operations) operations in \(result.services.count) module(s), "
+        let summary =
+            "sdkgen: \(operations) operations in \(result.services.count) module(s), "
             + "\(result.files.count) files: \(report); \(errors) errors, \(warnings) warnings\n"
         StandardStreams.error(summary)
         if errors > 0 { throw ExitCode(1) }

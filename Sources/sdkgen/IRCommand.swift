@@ -28,4 +28,3 @@ struct IRCommand: ParsableCommand {
         if document.errorCount > 0 { throw ExitCode.failure }
     }
 }
-

@@ -18,7 +18,9 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let document = pages.read(strictness)
-        print("\(document.operations.count) operations, \(document.skipped.count) skipped, \(document.warningCount) warnings, \(document.errorCount) errors")
+        print(
+            "\(document.operations.count) operations, \(document.skipped.count) skipped, \(document.warningCount) warnings, \(document.errorCount) errors"
+        )
         if document.errorCount > 0 { throw ExitCode.failure }
     }
 }

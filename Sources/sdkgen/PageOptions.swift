@@ -4,7 +4,8 @@ import DocParser
 
 /// The pages a command reads, as positional arguments.
 struct PageOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Pages or folders of pages. Folders are searched recursively for *.md.", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp("Pages or folders of pages. Folders are searched recursively for *.md.", valueName: "path"))
     var paths: [String]
 
     func validate() throws {

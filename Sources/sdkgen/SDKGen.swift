@@ -1,9 +1,9 @@
 import ArgumentParser
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 @main
@@ -25,9 +25,9 @@ struct SDKGen: ParsableCommand {
             if arguments.first == "diff", exitCode(for: error) == .validationFailure {
                 StandardStreams.error(fullMessage(for: error) + "\n")
                 #if canImport(Glibc)
-                Glibc.exit(2)
+                    Glibc.exit(2)
                 #else
-                Darwin.exit(2)
+                    Darwin.exit(2)
                 #endif
             }
             exit(withError: error)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes whole outputs to the process's standard streams with `write(2)`,
@@ -29,9 +29,9 @@ enum StandardStreams {
         var offset = 0
         while offset < bytes.count {
             #if canImport(Glibc)
-            let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             #else
-            let count = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let count = Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             #endif
             if count < 0 {
                 if errno == EINTR { continue }

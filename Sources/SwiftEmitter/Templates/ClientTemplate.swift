@@ -25,7 +25,8 @@ enum ClientTemplate {
 
     /// What every method throws, with the cases a caller handles.
     /// (Code spans, not symbol links: DocC documents each module apart, and these live in `JDCloudCore`.)
-    static let throwsText = "`JDCloudError`: `.service` when JD Cloud answers with an error "
+    static let throwsText =
+        "`JDCloudError`: `.service` when JD Cloud answers with an error "
         + "(its code, status, message and request id), `.timedOut` or `.transportFailure` when no reply "
         + "arrives after the retries, and `.missingRegion` or `.missingPathParameter` before anything is sent; "
         + "`CancellationError` when the task is cancelled."
@@ -34,12 +35,16 @@ enum ClientTemplate {
     static func paginator(_ operation: OperationPlan) -> String? {
         guard let page = operation.pagination else { return nil }
         var doc = DocComment(markdown: "Every page of \(DocComment.codeSpan(operation.wireName)), one reply per page.")
-        doc.add(markdown: "Starts at the request's `\(page.pageNumber)` (1 when it is `nil`) and asks for the next page "
-            + "until the items seen reach `\(page.totalCount)`, or a page is empty or shorter than `\(page.pageSize)`"
-            + (page.defaultPageSize.map { " (\($0) when it is `nil`)" } ?? "")
-            + ". Each page is signed and sent as its own request; cancelling the task stops it at once.")
+        doc.add(
+            markdown: "Starts at the request's `\(page.pageNumber)` (1 when it is `nil`) and asks for the next page "
+                + "until the items seen reach `\(page.totalCount)`, or a page is empty or shorter than `\(page.pageSize)`"
+                + (page.defaultPageSize.map { " (\($0) when it is `nil`)" } ?? "")
+                + ". Each page is signed and sent as its own request; cancelling the task stops it at once.")
         doc.addParameter("request", markdown: "The first page's request.")
-        doc.setReturns(markdown: "An `AsyncSequence` of the replies, in page order; iterating throws what ``\(operation.methodName)(_:)`` throws.")
+        doc.setReturns(
+            markdown:
+                "An `AsyncSequence` of the replies, in page order; iterating throws what ``\(operation.methodName)(_:)`` throws."
+        )
         // Parenthesised, the chains read the same whether the items and the total are optional or not.
         let items = "($0.result?.\(page.items))?.count ?? 0"
         let total = "($0.result?.\(page.totalCount)).map { Int($0) }"

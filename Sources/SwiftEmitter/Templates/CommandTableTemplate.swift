@@ -28,7 +28,8 @@ enum CommandTableTemplate {
     }
 
     static func command(_ operation: OperationPlan, client: String) -> String {
-        let parameters = operation.parameters.isEmpty
+        let parameters =
+            operation.parameters.isEmpty
             ? "[]"
             : "[\n" + operation.parameters.map(parameter).joined() + "            ]"
         return """
@@ -82,7 +83,8 @@ enum CommandTableTemplate {
         let arguments = operation.initParameters.map { property in
             let accessor = property.isOptional ? "optional" : "required"
             // The type spelled out: the command module type-checks without inferring it from the initializer.
-            return "                    \(Naming.argumentLabel(property.name)): try input.\(accessor)(\(SwiftLiteral.string(property.wireName)), as: \(property.type).self)"
+            return
+                "                    \(Naming.argumentLabel(property.name)): try input.\(accessor)(\(SwiftLiteral.string(property.wireName)), as: \(property.type).self)"
         }
         if arguments.isEmpty { return "\(operation.requestName)()" }
         return "\(operation.requestName)(\n" + arguments.joined(separator: ",\n") + "\n                )"

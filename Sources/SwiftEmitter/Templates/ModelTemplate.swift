@@ -1,7 +1,8 @@
 /// `public struct <Model>: Codable, Sendable, Hashable`.
 enum ModelTemplate {
     static func render(_ model: ModelPlan) -> String {
-        var members = PropertyTemplate.storedWithInit(model.fields, initOrder: model.initParameters, summary: "Creates a value.", noun: "field")
+        var members = PropertyTemplate.storedWithInit(
+            model.fields, initOrder: model.initParameters, summary: "Creates a value.", noun: "field")
         if model.needsCodingKeys {
             members.append(PropertyTemplate.codingKeys(model.fields))
         }
@@ -16,8 +17,9 @@ enum ModelTemplate {
     static func doc(_ model: ModelPlan) -> DocComment {
         let name = DocComment.codeSpan(model.wireName)
         let page = DocComment.codeSpan(model.operation)
-        return DocComment(markdown: model.isShared
-            ? "The \(name) structure, as the \(page) page describes it."
-            : "The \(name) structure of \(page).")
+        return DocComment(
+            markdown: model.isShared
+                ? "The \(name) structure, as the \(page) page describes it."
+                : "The \(name) structure of \(page).")
     }
 }

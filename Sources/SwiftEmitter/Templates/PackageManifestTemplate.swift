@@ -9,20 +9,25 @@ enum PackageManifestTemplate {
         let dependency: String
         switch package.runtime {
         case .path(let path):
-            dependency = ".package(name: \(SwiftLiteral.string(PackageOptions.runtimePackageName)), path: \(SwiftLiteral.string(path)))"
+            dependency =
+                ".package(name: \(SwiftLiteral.string(PackageOptions.runtimePackageName)), path: \(SwiftLiteral.string(path)))"
         case .url(let url, let version):
             dependency = ".package(url: \(SwiftLiteral.string(url)), from: \(SwiftLiteral.string(version)))"
         }
-        let products = services.map { "        .library(name: \(SwiftLiteral.string($0.moduleName)), targets: [\(SwiftLiteral.string($0.moduleName))]),\n" }.joined()
+        let products = services.map {
+            "        .library(name: \(SwiftLiteral.string($0.moduleName)), targets: [\(SwiftLiteral.string($0.moduleName))]),\n"
+        }.joined()
         var targets = ""
         for service in services {
             targets += "        .target(name: \(SwiftLiteral.string(service.moduleName)), dependencies: [\(core)]),\n"
             targets += "        .target(\n"
             targets += "            name: \(SwiftLiteral.string(service.commandsModuleName)),\n"
-            targets += "            dependencies: [\(SwiftLiteral.string(service.moduleName)), \(core), \(commandLine)]\n"
+            targets +=
+                "            dependencies: [\(SwiftLiteral.string(service.moduleName)), \(core), \(commandLine)]\n"
             targets += "        ),\n"
         }
-        let commandModules = services.map { "                \(SwiftLiteral.string($0.commandsModuleName)),\n" }.joined()
+        let commandModules = services.map { "                \(SwiftLiteral.string($0.commandsModuleName)),\n" }
+            .joined()
         return """
             // swift-tools-version: 6.0
             \(FileHeaderTemplate.marker)\(SwiftLiteral.commentText(package.source)). Do not edit.

@@ -3,7 +3,9 @@ enum PropertyTemplate {
     /// The stored properties in page order, then the memberwise initializer
     /// taking them in `initOrder`; each property's comment is built once and
     /// serves both its declaration and its `- Parameter` entry.
-    static func storedWithInit(_ properties: [PropertyPlan], initOrder: [PropertyPlan], summary: String, noun: String) -> [String] {
+    static func storedWithInit(_ properties: [PropertyPlan], initOrder: [PropertyPlan], summary: String, noun: String)
+        -> [String]
+    {
         var docs: [String: DocComment] = [:]
         var members: [String] = []
         for property in properties {
@@ -29,17 +31,22 @@ enum PropertyTemplate {
         if doc.paragraphs.isEmpty {
             doc.add(markdown: "The \(DocComment.codeSpan(property.wireName)) \(noun).")
         }
-        if property.location != nil, property.wireName == "clientToken", property.type == "String", property.isOptional {
-            doc.add(markdown: "When `nil`, the client sends a fresh UUID, the same on every attempt, so that a retry after a timeout is safe.")
+        if property.location != nil, property.wireName == "clientToken", property.type == "String", property.isOptional
+        {
+            doc.add(
+                markdown:
+                    "When `nil`, the client sends a fresh UUID, the same on every attempt, so that a retry after a timeout is safe."
+            )
         }
         if property.usesClientRegion {
             doc.add(markdown: "When `nil`, the client's region is used (`JDCloudConfiguration.region`).")
         }
         if let value = property.defaultValue, !DocComment.inline(value).isEmpty {
             // The Swift default of an optional is nil; the page's default is what the service does then.
-            doc.add(markdown: property.isOptional
-                ? "When `nil`, the service uses \(DocComment.codeSpan(value))."
-                : "The page gives \(DocComment.codeSpan(value)) as its default.")
+            doc.add(
+                markdown: property.isOptional
+                    ? "When `nil`, the service uses \(DocComment.codeSpan(value))."
+                    : "The page gives \(DocComment.codeSpan(value)) as its default.")
         }
         if property.name != property.wireName {
             doc.add(markdown: "Wire name: \(DocComment.codeSpan(property.wireName)).")
@@ -62,7 +69,8 @@ enum PropertyTemplate {
         } else {
             signature = "public init(\n" + arguments.map { "        \($0)" }.joined(separator: ",\n") + "\n    )"
         }
-        let body = parameters.map { parameter, _ in "        self.\(parameter.identifier) = \(parameter.identifier)\n" }.joined()
+        let body = parameters.map { parameter, _ in "        self.\(parameter.identifier) = \(parameter.identifier)\n" }
+            .joined()
         if body.isEmpty {
             return """
                 \(comment.render(indent: "    "))    \(signature) {}

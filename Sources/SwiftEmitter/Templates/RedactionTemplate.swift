@@ -6,8 +6,14 @@ enum RedactionTemplate {
         let secrets = properties.filter(\.isSecret).map { DocComment.codeSpan($0.name) }.joined(separator: ", ")
         // A field called `description` keeps its name; `String(describing:)` then falls back on `debugDescription`.
         let ownsDescription = properties.contains { $0.name == "description" }
-        let conformances = (ownsDescription ? [] : ["CustomStringConvertible"]) + ["CustomDebugStringConvertible", "CustomReflectable"]
-        let describing = ownsDescription ? "" : """
+        let conformances =
+            (ownsDescription ? [] : ["CustomStringConvertible"]) + [
+                "CustomDebugStringConvertible", "CustomReflectable",
+            ]
+        let describing =
+            ownsDescription
+            ? ""
+            : """
 
                 /// The value with \(secrets) shown as `<redacted>`.
                 public var description: String { JDCloudRedaction.describe(customMirror) }

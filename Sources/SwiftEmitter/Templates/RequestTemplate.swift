@@ -22,13 +22,20 @@ enum RequestTemplate {
         members += PropertyTemplate.storedWithInit(
             operation.parameters, initOrder: operation.initParameters, summary: "Creates a request.", noun: "parameter")
         if !operation.pathParameters.isEmpty {
-            members.append(dictionary("pathParameters", operation.pathParameters, summary: "The values of the host and path templates' placeholders, by placeholder name."))
+            members.append(
+                dictionary(
+                    "pathParameters", operation.pathParameters,
+                    summary: "The values of the host and path templates' placeholders, by placeholder name."))
         }
         if !operation.headerParameters.isEmpty {
-            members.append(dictionary("headerParameters", operation.headerParameters, summary: "The header parameters that are set, by header name."))
+            members.append(
+                dictionary(
+                    "headerParameters", operation.headerParameters,
+                    summary: "The header parameters that are set, by header name."))
         }
         members.append(PropertyTemplate.codingKeys(operation.codingParameters))
-        let redaction = operation.hasSecrets ? RedactionTemplate.render(typeName: operation.requestName, operation.parameters) : ""
+        let redaction =
+            operation.hasSecrets ? RedactionTemplate.render(typeName: operation.requestName, operation.parameters) : ""
         return """
             \(doc(operation).render())public struct \(operation.requestName): JDCloudOperation, Hashable {
             \(members.joined(separator: "\n"))}
@@ -47,7 +54,9 @@ enum RequestTemplate {
         if doc.paragraphs.isEmpty {
             doc.add(markdown: "The parameters of \(DocComment.codeSpan(operation.wireName)).")
         }
-        doc.add(markdown: DocComment.codeSpan("\(operation.httpMethod) \(operation.path)") + " (API version \(DocComment.codeSpan(operation.version)))")
+        doc.add(
+            markdown: DocComment.codeSpan("\(operation.httpMethod) \(operation.path)")
+                + " (API version \(DocComment.codeSpan(operation.version)))")
         return doc
     }
 
