@@ -5,7 +5,7 @@ CORPUS ?= ../shared/corpus
 FIXTURES ?= Tests/SwiftEmitterTests/Fixtures
 BIN = $$($(SWIFT) build --show-bin-path)
 
-.PHONY: docs bench-compile sdk integration new-service-check deps generate check-generated test corpus-check fixtures-check bench fuzz api-diff api-check api-digester-check
+.PHONY: lint docs bench-compile sdk integration new-service-check deps generate check-generated test corpus-check fixtures-check bench fuzz api-diff api-check api-digester-check
 
 ## deps: install libcmark when it is missing (or say how to)
 deps:
@@ -39,6 +39,10 @@ integration: deps
 	$(SWIFT) build --package-path Integration --build-tests
 	$(SWIFT) build --package-path Integration --product jdcloud
 	$(SWIFT) test --package-path Integration --skip-build --disable-swift-testing
+
+## lint: swift-format lint of Sources/ and of generated code (Generated/, specs/, fixtures, the corpus)
+lint: deps
+	scripts/lint.sh
 
 ## new-service-check: a new service's pages plus make generate give its module, product and jdcloud commands
 new-service-check: deps
@@ -83,7 +87,7 @@ api-digester-check: deps
 ## test: build everything, check Generated/ and the compiled fixtures and corpus, run every test
 test: deps
 	$(SWIFT) build --build-tests
-	$(MAKE) check-generated fixtures-check corpus-check api-digester-check
+	$(MAKE) check-generated lint fixtures-check corpus-check api-digester-check
 	$(SWIFT) test --skip-build --disable-swift-testing
 	$(MAKE) integration new-service-check
 

@@ -10,13 +10,17 @@ let package = Package(
         .executable(name: "jdcloud", targets: ["jdcloud"]),
     ],
     dependencies: [
-        .package(name: "JDCloudSDKGen", path: ".."),
+        .package(name: "JDCloudSDKGen", path: "..")
     ],
     targets: [
         .target(name: "JDCloudVM", dependencies: [.product(name: "JDCloudCore", package: "JDCloudSDKGen")]),
         .target(
             name: "JDCloudVMCommands",
-            dependencies: ["JDCloudVM", .product(name: "JDCloudCore", package: "JDCloudSDKGen"), .product(name: "JDCloudCommandLine", package: "JDCloudSDKGen")]
+            dependencies: [
+                "JDCloudVM",
+                .product(name: "JDCloudCore", package: "JDCloudSDKGen"),
+                .product(name: "JDCloudCommandLine", package: "JDCloudSDKGen"),
+            ]
         ),
         .executableTarget(
             name: "jdcloud",

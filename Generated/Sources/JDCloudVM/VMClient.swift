@@ -71,10 +71,14 @@ public struct VMClient: Sendable {
         _ request: DescribeInstancesRequest
     ) -> JDCloudPaginator<DescribeInstancesRequest> {
         JDCloudPaginator(
-            client: client, request: request, defaultPageSize: 20,
-            pageNumber: { $0.pageNumber.map { Int($0) } }, setPageNumber: { $0.pageNumber = .init($1) },
+            client: client,
+            request: request,
+            defaultPageSize: 20,
+            pageNumber: { $0.pageNumber.map { Int($0) } },
+            setPageNumber: { $0.pageNumber = .init($1) },
             pageSize: { $0.pageSize.map { Int($0) } },
-            itemCount: { ($0.result?.instances)?.count ?? 0 }, totalCount: { ($0.result?.totalCount).map { Int($0) } })
+            itemCount: { ($0.result?.instances)?.count ?? 0 },
+            totalCount: { ($0.result?.totalCount).map { Int($0) } })
     }
 
     /// Virtual machine uses the specified image to reset the virtual machine image

@@ -18,14 +18,44 @@ public enum VMCommands {
                 operationName: "createInstances",
                 commandName: "create-instances",
                 summary: "Creates one or more virtual machines from a single specification.",
-                description: "Creates one or more virtual machines from a single specification.\n\n- The account must have passed real-name verification.\n\n- The image has to support the chosen instance type.\n\n- At most `maxCount` machines are created; fewer may be when resources run short.\n\n- New machines end up in the running state.",
+                description:
+                    "Creates one or more virtual machines from a single specification.\n\n- The account must have passed real-name verification.\n\n- The image has to support the chosen instance type.\n\n- At most `maxCount` machines are created; fewer may be when resources run short.\n\n- New machines end up in the running state.",
                 method: "POST",
                 path: "/regions/{regionId}/instances",
                 parameters: [
-                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
-                    CommandParameter(name: "instanceSpec", option: "instance-spec", type: "InstanceSpec", required: true, defaultValue: nil, description: "What to create", location: .body),
-                    CommandParameter(name: "maxCount", option: "max-count", type: "Integer", required: false, defaultValue: "1", description: "How many machines to create, from 1 to 100", location: .body),
-                    CommandParameter(name: "clientToken", option: "client-token", type: "String", required: false, defaultValue: nil, description: "Up to 64 characters chosen by the caller; repeating a call with the same token does not create the machines twice", location: .body),
+                    CommandParameter(
+                        name: "regionId",
+                        option: "region-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the region, such as cn-north-1",
+                        location: .path),
+                    CommandParameter(
+                        name: "instanceSpec",
+                        option: "instance-spec",
+                        type: "InstanceSpec",
+                        required: true,
+                        defaultValue: nil,
+                        description: "What to create",
+                        location: .body),
+                    CommandParameter(
+                        name: "maxCount",
+                        option: "max-count",
+                        type: "Integer",
+                        required: false,
+                        defaultValue: "1",
+                        description: "How many machines to create, from 1 to 100",
+                        location: .body),
+                    CommandParameter(
+                        name: "clientToken",
+                        option: "client-token",
+                        type: "String",
+                        required: false,
+                        defaultValue: nil,
+                        description:
+                            "Up to 64 characters chosen by the caller; repeating a call with the same token does not create the machines twice",
+                        location: .body),
                 ],
                 run: { input, configuration in
                     let request = CreateInstancesRequest(
@@ -34,7 +64,8 @@ public enum VMCommands {
                         maxCount: try input.optional("maxCount", as: Int.self),
                         clientToken: try input.optional("clientToken", as: String.self)
                     )
-                    let response = try await VMClient(configuration: configuration).createInstances(request)
+                    let client = VMClient(configuration: configuration)
+                    let response = try await client.createInstances(request)
                     return try JSONValue(encoding: response)
                 }
             ),
@@ -42,19 +73,35 @@ public enum VMCommands {
                 operationName: "deleteInstance",
                 commandName: "delete-instance",
                 summary: "Deletes one virtual machine.",
-                description: "Deletes one virtual machine.\nOnly pay-as-you-go machines and prepaid machines whose term has ended can be deleted; the machine must be running, stopped or in error, with no task running. Cloud data disks marked autoDelete go with it.",
+                description:
+                    "Deletes one virtual machine.\nOnly pay-as-you-go machines and prepaid machines whose term has ended can be deleted; the machine must be running, stopped or in error, with no task running. Cloud data disks marked autoDelete go with it.",
                 method: "DELETE",
                 path: "/regions/{regionId}/instances/{instanceId}",
                 parameters: [
-                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
-                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(
+                        name: "instanceId",
+                        option: "instance-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the virtual machine",
+                        location: .path),
+                    CommandParameter(
+                        name: "regionId",
+                        option: "region-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the region, such as cn-north-1",
+                        location: .path),
                 ],
                 run: { input, configuration in
                     let request = DeleteInstanceRequest(
                         instanceId: try input.required("instanceId", as: String.self),
                         regionId: try input.optional("regionId", as: String.self)
                     )
-                    let response = try await VMClient(configuration: configuration).deleteInstance(request)
+                    let client = VMClient(configuration: configuration)
+                    let response = try await client.deleteInstance(request)
                     return try JSONValue(encoding: response)
                 }
             ),
@@ -66,15 +113,30 @@ public enum VMCommands {
                 method: "GET",
                 path: "/regions/{regionId}/instances/{instanceId}",
                 parameters: [
-                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
-                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(
+                        name: "instanceId",
+                        option: "instance-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the virtual machine",
+                        location: .path),
+                    CommandParameter(
+                        name: "regionId",
+                        option: "region-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the region, such as cn-north-1",
+                        location: .path),
                 ],
                 run: { input, configuration in
                     let request = DescribeInstanceRequest(
                         instanceId: try input.required("instanceId", as: String.self),
                         regionId: try input.optional("regionId", as: String.self)
                     )
-                    let response = try await VMClient(configuration: configuration).describeInstance(request)
+                    let client = VMClient(configuration: configuration)
+                    let response = try await client.describeInstance(request)
                     return try JSONValue(encoding: response)
                 }
             ),
@@ -82,14 +144,44 @@ public enum VMCommands {
                 operationName: "describeInstances",
                 commandName: "describe-instances",
                 summary: "Lists the virtual machines of a region, one page at a time.",
-                description: "Lists the virtual machines of a region, one page at a time.\nNarrow the list with filters; without them every virtual machine of the account in the region is returned. Pages hold 20 entries unless pageSize says otherwise.",
+                description:
+                    "Lists the virtual machines of a region, one page at a time.\nNarrow the list with filters; without them every virtual machine of the account in the region is returned. Pages hold 20 entries unless pageSize says otherwise.",
                 method: "GET",
                 path: "/regions/{regionId}/instances",
                 parameters: [
-                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
-                    CommandParameter(name: "pageNumber", option: "page-number", type: "Integer", required: false, defaultValue: "1", description: "Which page to return, counting from 1", location: .query),
-                    CommandParameter(name: "pageSize", option: "page-size", type: "Integer", required: false, defaultValue: "20", description: "Entries per page, between 10 and 100", location: .query),
-                    CommandParameter(name: "filters", option: "filters", type: "Filter[]", required: false, defaultValue: nil, description: "Conditions an entry must meet. Supported names:\ninstanceId - exact match, several values allowed\nstatus - exact match, several values allowed\nname - fuzzy match on the display name, one value\nvpcId - exact match, several values allowed", location: .query),
+                    CommandParameter(
+                        name: "regionId",
+                        option: "region-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the region, such as cn-north-1",
+                        location: .path),
+                    CommandParameter(
+                        name: "pageNumber",
+                        option: "page-number",
+                        type: "Integer",
+                        required: false,
+                        defaultValue: "1",
+                        description: "Which page to return, counting from 1",
+                        location: .query),
+                    CommandParameter(
+                        name: "pageSize",
+                        option: "page-size",
+                        type: "Integer",
+                        required: false,
+                        defaultValue: "20",
+                        description: "Entries per page, between 10 and 100",
+                        location: .query),
+                    CommandParameter(
+                        name: "filters",
+                        option: "filters",
+                        type: "Filter[]",
+                        required: false,
+                        defaultValue: nil,
+                        description:
+                            "Conditions an entry must meet. Supported names:\ninstanceId - exact match, several values allowed\nstatus - exact match, several values allowed\nname - fuzzy match on the display name, one value\nvpcId - exact match, several values allowed",
+                        location: .query),
                 ],
                 run: { input, configuration in
                     let request = DescribeInstancesRequest(
@@ -98,37 +190,77 @@ public enum VMCommands {
                         pageSize: try input.optional("pageSize", as: Int.self),
                         filters: try input.optional("filters", as: [Filter].self)
                     )
-                    let response = try await VMClient(configuration: configuration).describeInstances(request)
+                    let client = VMClient(configuration: configuration)
+                    let response = try await client.describeInstances(request)
                     return try JSONValue(encoding: response)
                 },
-                        allPages: { input, configuration, progress in
-                            let request = DescribeInstancesRequest(
+                allPages: { input, configuration, progress in
+                    let request = DescribeInstancesRequest(
                         regionId: try input.optional("regionId", as: String.self),
                         pageNumber: try input.optional("pageNumber", as: Int.self),
                         pageSize: try input.optional("pageSize", as: Int.self),
                         filters: try input.optional("filters", as: [Filter].self)
                     )
-                            var replies: [JSONValue] = []
-                            for try await reply in VMClient(configuration: configuration).describeInstancesPaginator(request) {
-                                replies.append(try JSONValue(encoding: reply))
-                                progress(replies.count)
-                            }
-                            return JDCloudCommand.mergingPages(replies, items: "instances")
-                        }
+                    let client = VMClient(configuration: configuration)
+                    var replies: [JSONValue] = []
+                    for try await reply in client.describeInstancesPaginator(request) {
+                        replies.append(try JSONValue(encoding: reply))
+                        progress(replies.count)
+                    }
+                    return JDCloudCommand.mergingPages(replies, items: "instances")
+                }
             ),
             JDCloudCommand(
                 operationName: "rebuildInstance",
                 commandName: "rebuild-instance",
                 summary: "Virtual machine uses the specified image to reset the virtual machine image",
-                description: "Virtual machine uses the specified image to reset the virtual machine image\nThe status of the Virtual Machines must be stopped status.\nIf the system disk type of the current virtual machine is a WORM type, the replacement image must be an image of the current Disk type;Similarly, if the system disk of the current virtual machine is cloud type, the replacement image must be an image of the clyDisk type. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) interface gets the image information for the specified zone.\nIf you do not specify the image ID, the current machine's original image rebuild system is used by default.\nThe specified image must be able to support the instanceType of the current machine, otherwise an error will occur. Query [DescribeImageConstraints](https://www.jdcloud.com/help/detail/2872/isCatalog/1) API for instance type limit information about the specified image.",
+                description:
+                    "Virtual machine uses the specified image to reset the virtual machine image\nThe status of the Virtual Machines must be stopped status.\nIf the system disk type of the current virtual machine is a WORM type, the replacement image must be an image of the current Disk type;Similarly, if the system disk of the current virtual machine is cloud type, the replacement image must be an image of the clyDisk type. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) interface gets the image information for the specified zone.\nIf you do not specify the image ID, the current machine's original image rebuild system is used by default.\nThe specified image must be able to support the instanceType of the current machine, otherwise an error will occur. Query [DescribeImageConstraints](https://www.jdcloud.com/help/detail/2872/isCatalog/1) API for instance type limit information about the specified image.",
                 method: "POST",
                 path: "/regions/{regionId}/instances/{instanceId}:rebuildInstance",
                 parameters: [
-                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "VM ID", location: .path),
-                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Region ID", location: .path),
-                    CommandParameter(name: "imageId", option: "image-id", type: "String", required: false, defaultValue: nil, description: "Image ID. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) API for the image information of the specified zone.", location: .body),
-                    CommandParameter(name: "keyNames", option: "key-names", type: "String[]", required: false, defaultValue: nil, description: "The key pair name; only one is currently supported.", location: .body),
-                    CommandParameter(name: "password", option: "password", type: "String", required: true, defaultValue: nil, description: "VM password, [Refer to the public parameter specification](https://www.jdcloud.com/help/detail/3870/isCatalog/1).", location: .body),
+                    CommandParameter(
+                        name: "instanceId",
+                        option: "instance-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "VM ID",
+                        location: .path),
+                    CommandParameter(
+                        name: "regionId",
+                        option: "region-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Region ID",
+                        location: .path),
+                    CommandParameter(
+                        name: "imageId",
+                        option: "image-id",
+                        type: "String",
+                        required: false,
+                        defaultValue: nil,
+                        description:
+                            "Image ID. Can query [DescribeImages](https://www.jdcloud.com/help/detail/2874/isCatalog/1) API for the image information of the specified zone.",
+                        location: .body),
+                    CommandParameter(
+                        name: "keyNames",
+                        option: "key-names",
+                        type: "String[]",
+                        required: false,
+                        defaultValue: nil,
+                        description: "The key pair name; only one is currently supported.",
+                        location: .body),
+                    CommandParameter(
+                        name: "password",
+                        option: "password",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description:
+                            "VM password, [Refer to the public parameter specification](https://www.jdcloud.com/help/detail/3870/isCatalog/1).",
+                        location: .body),
                 ],
                 run: { input, configuration in
                     let request = RebuildInstanceRequest(
@@ -138,7 +270,8 @@ public enum VMCommands {
                         imageId: try input.optional("imageId", as: String.self),
                         keyNames: try input.optional("keyNames", as: [String].self)
                     )
-                    let response = try await VMClient(configuration: configuration).rebuildInstance(request)
+                    let client = VMClient(configuration: configuration)
+                    let response = try await client.rebuildInstance(request)
                     return try JSONValue(encoding: response)
                 }
             ),
@@ -146,19 +279,35 @@ public enum VMCommands {
                 operationName: "startInstance",
                 commandName: "start-instance",
                 summary: "Boots a stopped virtual machine.",
-                description: "Boots a stopped virtual machine.\nThe machine must be in the stopped state, have no task running, and its billing must be in good standing.",
+                description:
+                    "Boots a stopped virtual machine.\nThe machine must be in the stopped state, have no task running, and its billing must be in good standing.",
                 method: "POST",
                 path: "/regions/{regionId}/instances/{instanceId}:startInstance",
                 parameters: [
-                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
-                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(
+                        name: "instanceId",
+                        option: "instance-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the virtual machine",
+                        location: .path),
+                    CommandParameter(
+                        name: "regionId",
+                        option: "region-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the region, such as cn-north-1",
+                        location: .path),
                 ],
                 run: { input, configuration in
                     let request = StartInstanceRequest(
                         instanceId: try input.required("instanceId", as: String.self),
                         regionId: try input.optional("regionId", as: String.self)
                     )
-                    let response = try await VMClient(configuration: configuration).startInstance(request)
+                    let client = VMClient(configuration: configuration)
+                    let response = try await client.startInstance(request)
                     return try JSONValue(encoding: response)
                 }
             ),
@@ -166,19 +315,35 @@ public enum VMCommands {
                 operationName: "stopInstance",
                 commandName: "stop-instance",
                 summary: "Shuts down a running virtual machine.",
-                description: "Shuts down a running virtual machine.\nThe machine must be in the running state and have no task running.",
+                description:
+                    "Shuts down a running virtual machine.\nThe machine must be in the running state and have no task running.",
                 method: "POST",
                 path: "/regions/{regionId}/instances/{instanceId}:stopInstance",
                 parameters: [
-                    CommandParameter(name: "instanceId", option: "instance-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the virtual machine", location: .path),
-                    CommandParameter(name: "regionId", option: "region-id", type: "String", required: true, defaultValue: nil, description: "Identifier of the region, such as cn-north-1", location: .path),
+                    CommandParameter(
+                        name: "instanceId",
+                        option: "instance-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the virtual machine",
+                        location: .path),
+                    CommandParameter(
+                        name: "regionId",
+                        option: "region-id",
+                        type: "String",
+                        required: true,
+                        defaultValue: nil,
+                        description: "Identifier of the region, such as cn-north-1",
+                        location: .path),
                 ],
                 run: { input, configuration in
                     let request = StopInstanceRequest(
                         instanceId: try input.required("instanceId", as: String.self),
                         regionId: try input.optional("regionId", as: String.self)
                     )
-                    let response = try await VMClient(configuration: configuration).stopInstance(request)
+                    let client = VMClient(configuration: configuration)
+                    let response = try await client.stopInstance(request)
                     return try JSONValue(encoding: response)
                 }
             ),

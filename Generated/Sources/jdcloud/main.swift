@@ -4,5 +4,5 @@ import JDCloudCommandLine
 import JDCloudVMCommands
 
 await JDCloudCommandLine(services: [
-    VMCommands.service,
+    VMCommands.service
 ]).main()

@@ -49,17 +49,26 @@ enum ClientTemplate {
         let items = "($0.result?.\(page.items))?.count ?? 0"
         let total = "($0.result?.\(page.totalCount)).map { Int($0) }"
         let defaultSize = page.defaultPageSize.map(String.init) ?? "nil"
-        return """
-
-            \(doc.render(indent: "    "))    public func \(operation.methodName)Paginator(
+        let arguments = [
+            "client: client", "request: request", "defaultPageSize: \(defaultSize)",
+            "pageNumber: { $0.\(page.pageNumber).map { Int($0) } }",
+            "setPageNumber: { $0.\(page.pageNumber) = .init($1) }",
+            "pageSize: { $0.\(page.pageSize).map { Int($0) } }", "itemCount: { \(items) }", "totalCount: { \(total) }",
+        ]
+        let oneLine =
+            "    public func \(operation.methodName)Paginator(_ request: \(operation.requestName)) -> JDCloudPaginator<\(operation.requestName)> {"
+        let signature =
+            SwiftLayout.fits(oneLine)
+            ? oneLine
+            : """
+                public func \(operation.methodName)Paginator(
                     _ request: \(operation.requestName)
                 ) -> JDCloudPaginator<\(operation.requestName)> {
-                    JDCloudPaginator(
-                        client: client, request: request, defaultPageSize: \(defaultSize),
-                        pageNumber: { $0.\(page.pageNumber).map { Int($0) } }, setPageNumber: { $0.\(page.pageNumber) = .init($1) },
-                        pageSize: { $0.\(page.pageSize).map { Int($0) } },
-                        itemCount: { \(items) }, totalCount: { \(total) })
-                }
+            """
+        return """
+
+            \(doc.render(indent: "    "))\(signature)
+            \(SwiftLayout.call("JDCloudPaginator", arguments, indent: "        "))    }
 
             """
     }
@@ -75,8 +84,18 @@ enum ClientTemplate {
         doc.addParameter("request", markdown: "The parameters of the call.")
         doc.setReturns(markdown: "The decoded reply.")
         doc.setThrows(markdown: Self.throwsText)
+        let oneLine =
+            "    public func \(Naming.escaped(operation.methodName))(_ request: \(operation.requestName)) async throws -> \(operation.responseName) {"
+        let signature =
+            SwiftLayout.fits(oneLine)
+            ? oneLine
+            : """
+                public func \(Naming.escaped(operation.methodName))(
+                    _ request: \(operation.requestName)
+                ) async throws -> \(operation.responseName) {
+            """
         return """
-            \(doc.render(indent: "    "))    public func \(Naming.escaped(operation.methodName))(_ request: \(operation.requestName)) async throws -> \(operation.responseName) {
+            \(doc.render(indent: "    "))\(signature)
                     try await client.send(request)
                 }
 

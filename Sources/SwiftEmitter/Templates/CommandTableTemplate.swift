@@ -3,12 +3,11 @@
 /// `CommandInput` and calling the generated client.
 ///
 /// Page text appears only inside string literals; names come from the plan.
+/// Lines are laid out as `swift-format` would (``SwiftLayout``).
 enum CommandTableTemplate {
     static func render(_ service: ServicePlan) -> String {
-        // One level deeper than `command` writes them: inside `commands: [`.
-        let commands = service.operations.map { command($0, client: service.clientName) }.joined()
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        let suffix = SwiftLayout.elementSuffix(count: service.operations.count)
+        let commands = service.operations.map { command($0, client: service.clientName, suffix: suffix) }.joined()
         return """
             /// The operations of the JD Cloud \(DocComment.codeSpan(service.service)) service as commands of the `jdcloud` command line.
             ///
@@ -27,28 +26,36 @@ enum CommandTableTemplate {
             """
     }
 
-    static func command(_ operation: OperationPlan, client: String) -> String {
-        let parameters =
-            operation.parameters.isEmpty
-            ? "[]"
-            : "[\n" + operation.parameters.map(parameter).joined() + "            ]"
-        return """
-                    JDCloudCommand(
-                        operationName: \(SwiftLiteral.string(operation.wireName)),
-                        commandName: \(SwiftLiteral.string(operation.commandName)),
-                        summary: \(SwiftLiteral.string(operation.summary)),
-                        description: \(SwiftLiteral.string(operation.description)),
-                        method: \(SwiftLiteral.string(operation.httpMethod)),
-                        path: \(SwiftLiteral.string(operation.path)),
-                        parameters: \(parameters),
-                        run: { input, configuration in
-                            let request = \(requestConstruction(operation))
-                            let response = try await \(client)(configuration: configuration).\(Naming.escaped(operation.methodName))(request)
-                            return try JSONValue(encoding: response)
-                        }\(allPages(operation, client: client))
-                    ),
+    /// One `JDCloudCommand(…)` element, at 12 spaces.
+    static func command(_ operation: OperationPlan, client: String, suffix: String) -> String {
+        let indent = String(repeating: " ", count: 16)
+        var text = "            JDCloudCommand(\n"
+        text += SwiftLayout.argument("operationName", SwiftLiteral.string(operation.wireName), indent: indent)
+        text += SwiftLayout.argument("commandName", SwiftLiteral.string(operation.commandName), indent: indent)
+        text += SwiftLayout.argument("summary", SwiftLiteral.string(operation.summary), indent: indent)
+        text += SwiftLayout.argument("description", SwiftLiteral.string(operation.description), indent: indent)
+        text += SwiftLayout.argument("method", SwiftLiteral.string(operation.httpMethod), indent: indent)
+        text += SwiftLayout.argument("path", SwiftLiteral.string(operation.path), indent: indent)
+        if operation.parameters.isEmpty {
+            text += "\(indent)parameters: [],\n"
+        } else {
+            let elementSuffix = SwiftLayout.elementSuffix(count: operation.parameters.count)
+            text +=
+                "\(indent)parameters: [\n"
+                + operation.parameters.map { parameter($0, suffix: elementSuffix) }.joined()
+                + "\(indent)],\n"
+        }
+        text += """
+                            run: { input, configuration in
+                                let request = \(requestConstruction(operation))
+                                let client = \(client)(configuration: configuration)
+                                let response = try await client.\(Naming.escaped(operation.methodName))(request)
+                                return try JSONValue(encoding: response)
+                            }\(allPages(operation, client: client))
+                        )\(suffix)
 
             """
+        return text
     }
 
     /// `,\n allPages: { … }` for operations with a paginator: every page, merged into one reply.
@@ -56,37 +63,53 @@ enum CommandTableTemplate {
         guard let page = operation.pagination else { return "" }
         return """
             ,
-                                allPages: { input, configuration, progress in
-                                    let request = \(requestConstruction(operation))
-                                    var replies: [JSONValue] = []
-                                    for try await reply in \(client)(configuration: configuration).\(operation.methodName)Paginator(request) {
-                                        replies.append(try JSONValue(encoding: reply))
-                                        progress(replies.count)
-                                    }
-                                    return JDCloudCommand.mergingPages(replies, items: \(SwiftLiteral.string(page.itemsWireName)))
+                            allPages: { input, configuration, progress in
+                                let request = \(requestConstruction(operation))
+                                let client = \(client)(configuration: configuration)
+                                var replies: [JSONValue] = []
+                                for try await reply in client.\(operation.methodName)Paginator(request) {
+                                    replies.append(try JSONValue(encoding: reply))
+                                    progress(replies.count)
                                 }
+                                return JDCloudCommand.mergingPages(replies, items: \(SwiftLiteral.string(page.itemsWireName)))
+                            }
             """
     }
 
-    static func parameter(_ property: PropertyPlan) -> String {
+    /// One `CommandParameter(…)` element, at 20 spaces.
+    static func parameter(_ property: PropertyPlan, suffix: String) -> String {
         let defaultValue = property.defaultValue.map(SwiftLiteral.string) ?? "nil"
         let location = property.location?.rawValue ?? "body"
-        return "                CommandParameter(name: \(SwiftLiteral.string(property.wireName)), "
-            + "option: \(SwiftLiteral.string(property.optionName ?? Naming.kebabCase(property.wireName))), "
-            + "type: \(SwiftLiteral.string(property.pageType)), required: \(!property.isOptional || property.usesClientRegion), "
-            + "defaultValue: \(defaultValue), description: \(SwiftLiteral.string(property.description)), "
-            + "location: .\(location)),\n"
+        let arguments = [
+            "name: \(SwiftLiteral.string(property.wireName))",
+            "option: \(SwiftLiteral.string(property.optionName ?? Naming.kebabCase(property.wireName)))",
+            "type: \(SwiftLiteral.string(property.pageType))",
+            "required: \(!property.isOptional || property.usesClientRegion)",
+            "defaultValue: \(defaultValue)",
+            "description: \(SwiftLiteral.string(property.description))",
+            "location: .\(location)",
+        ]
+        return SwiftLayout.call(
+            "CommandParameter", arguments, indent: String(repeating: " ", count: 20), suffix: suffix)
     }
 
-    /// `XRequest(a: try input.required("a"), b: try input.optional("b"))`, in the initializer's order.
+    /// `XRequest(a: try input.required("a", as: T.self), …)`, in the initializer's order.
     static func requestConstruction(_ operation: OperationPlan) -> String {
+        let indent = String(repeating: " ", count: 24)
         let arguments = operation.initParameters.map { property in
             let accessor = property.isOptional ? "optional" : "required"
-            // The type spelled out: the command module type-checks without inferring it from the initializer.
-            return
-                "                    \(Naming.argumentLabel(property.name)): try input.\(accessor)(\(SwiftLiteral.string(property.wireName)), as: \(property.type).self)"
+            let head =
+                "\(Naming.argumentLabel(property.name)): try input.\(accessor)(\(SwiftLiteral.string(property.wireName))"
+            // The type spelled out, so that the command module type-checks without inferring it
+            // from the initializer; left to inference where it would not fit on the line.
+            let typed = head + ", as: \(property.type).self)"
+            return SwiftLayout.fits(indent + typed + ",") ? typed : head + ")"
         }
         if arguments.isEmpty { return "\(operation.requestName)()" }
-        return "\(operation.requestName)(\n" + arguments.joined(separator: ",\n") + "\n                )"
+        let lines = arguments.enumerated().map { index, argument in
+            indent + argument + (index == arguments.count - 1 ? "" : ",")
+        }
+        return "\(operation.requestName)(\n" + lines.joined(separator: "\n") + "\n" + String(repeating: " ", count: 20)
+            + ")"
     }
 }

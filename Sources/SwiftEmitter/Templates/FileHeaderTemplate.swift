@@ -10,7 +10,7 @@ enum FileHeaderTemplate {
         """
         \(marker)\(SwiftLiteral.commentText(source)). Do not edit.
 
-        \(imports.map { "import " + $0 }.joined(separator: "\n"))
+        \(imports.sorted().map { "import " + $0 }.joined(separator: "\n"))
 
         """
     }

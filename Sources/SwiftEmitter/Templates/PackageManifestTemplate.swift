@@ -19,12 +19,28 @@ enum PackageManifestTemplate {
         }.joined()
         var targets = ""
         for service in services {
-            targets += "        .target(name: \(SwiftLiteral.string(service.moduleName)), dependencies: [\(core)]),\n"
-            targets += "        .target(\n"
-            targets += "            name: \(SwiftLiteral.string(service.commandsModuleName)),\n"
+            let sdk = "        .target(name: \(SwiftLiteral.string(service.moduleName)), dependencies: [\(core)]),"
             targets +=
-                "            dependencies: [\(SwiftLiteral.string(service.moduleName)), \(core), \(commandLine)]\n"
-            targets += "        ),\n"
+                SwiftLayout.fits(sdk)
+                ? sdk + "\n"
+                : """
+                        .target(
+                            name: \(SwiftLiteral.string(service.moduleName)),
+                            dependencies: [\(core)]
+                        ),
+
+                """
+            targets += """
+                        .target(
+                            name: \(SwiftLiteral.string(service.commandsModuleName)),
+                            dependencies: [
+                                \(SwiftLiteral.string(service.moduleName)),
+                                \(core),
+                                \(commandLine),
+                            ]
+                        ),
+
+                """
         }
         let commandModules = services.map { "                \(SwiftLiteral.string($0.commandsModuleName)),\n" }
             .joined()
@@ -40,7 +56,7 @@ enum PackageManifestTemplate {
             \(products)        .executable(name: "jdcloud", targets: ["jdcloud"]),
                 ],
                 dependencies: [
-                    \(dependency),
+                    \(dependency)
                 ],
                 targets: [
             \(targets)        .executableTarget(

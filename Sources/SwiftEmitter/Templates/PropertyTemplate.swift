@@ -64,7 +64,7 @@ enum PropertyTemplate {
             "\(parameter.identifier): \(parameter.declaredType)\(parameter.isOptional ? " = nil" : "")"
         }
         let signature: String
-        if arguments.count <= 2 {
+        if arguments.count <= 2, SwiftLayout.fits("    public init(\(arguments.joined(separator: ", "))) {") {
             signature = "public init(\(arguments.joined(separator: ", ")))"
         } else {
             signature = "public init(\n" + arguments.map { "        \($0)" }.joined(separator: ",\n") + "\n    )"

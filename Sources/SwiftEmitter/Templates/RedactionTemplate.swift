@@ -19,17 +19,20 @@ enum RedactionTemplate {
                 public var description: String { JDCloudRedaction.describe(customMirror) }
 
             """
+        let suffix = SwiftLayout.elementSuffix(count: properties.count)
         let children = properties.map { property in
             let value = property.isSecret ? "JDCloudRedaction.redacted" : "self.\(property.identifier)"
-            return "            \(SwiftLiteral.string(property.name)): \(value) as Any,\n"
+            return "                \(SwiftLiteral.string(property.name)): \(value) as Any\(suffix)\n"
         }.joined()
         return """
 
             extension \(typeName): \(conformances.joined(separator: ", ")) {
                 /// The value with \(secrets) shown as `<redacted>`, so that secrets stay out of logs.
                 public var customMirror: Mirror {
-                    Mirror(self, children: [
-            \(children)        ], displayStyle: .struct)
+                    Mirror(
+                        self,
+                        children: [
+            \(children)            ], displayStyle: .struct)
                 }
             \(describing)
                 /// The value with \(secrets) shown as `<redacted>`.

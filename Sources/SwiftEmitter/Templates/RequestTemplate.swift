@@ -10,12 +10,7 @@ enum RequestTemplate {
             """
                 /// Name, method, host, version and path template of \(DocComment.codeSpan(operation.wireName)), for the runtime.
                 public static let descriptor = OperationDescriptor(
-                    name: \(SwiftLiteral.string(operation.wireName)),
-                    method: .\(operation.methodCase),
-                    host: \(SwiftLiteral.string(operation.host)),
-                    version: \(SwiftLiteral.string(operation.version)),
-                    pathTemplate: \(SwiftLiteral.string(operation.path))\(descriptorFlags(operation))
-                )
+            \(descriptorArguments(operation))    )
 
             """,
         ]
@@ -43,10 +38,19 @@ enum RequestTemplate {
             """
     }
 
-    /// `,\n        usesClientRegion: true` and the like, for the flags that are set.
-    static func descriptorFlags(_ operation: OperationPlan) -> String {
-        [("usesClientRegion", operation.usesClientRegion), ("usesClientToken", operation.usesClientToken)]
-            .filter(\.1).map { ",\n        \($0.0): true" }.joined()
+    /// The descriptor's arguments, one per line; the flags only when set.
+    static func descriptorArguments(_ operation: OperationPlan) -> String {
+        var arguments: [(String, String)] = [
+            ("name", SwiftLiteral.string(operation.wireName)), ("method", "." + operation.methodCase),
+            ("host", SwiftLiteral.string(operation.host)), ("version", SwiftLiteral.string(operation.version)),
+            ("pathTemplate", SwiftLiteral.string(operation.path)),
+        ]
+        if operation.usesClientRegion { arguments.append(("usesClientRegion", "true")) }
+        if operation.usesClientToken { arguments.append(("usesClientToken", "true")) }
+        return arguments.enumerated().map { index, argument in
+            SwiftLayout.argument(
+                argument.0, argument.1, indent: "        ", suffix: index == arguments.count - 1 ? "" : ",")
+        }.joined()
     }
 
     static func doc(_ operation: OperationPlan) -> DocComment {

@@ -5,7 +5,7 @@
 enum ResponseTemplate {
     static func render(_ operation: OperationPlan) -> String {
         var result = ""
-        var initParameters = "requestId: String"
+        var initParameters = ["requestId: String"]
         var initBody = "        self.requestId = requestId\n"
         var initDoc = DocComment(markdown: "Creates a reply, for tests and previews.")
         initDoc.addParameter("requestId", markdown: "The request ID.")
@@ -18,7 +18,7 @@ enum ResponseTemplate {
                 \(doc.render(indent: "    "))    public let result: \(type)?
 
                 """
-            initParameters += ", result: \(type)? = nil"
+            initParameters.append("result: \(type)? = nil")
             initBody += "        self.result = result\n"
             initDoc.addParameter("result", markdown: "The result.")
         }
@@ -28,7 +28,7 @@ enum ResponseTemplate {
                 /// The ID JD Cloud gives the request; quote it when asking for support.
                 public let requestId: String
             \(result)
-            \(initDoc.render(indent: "    "))    public init(\(initParameters)) {
+            \(initDoc.render(indent: "    "))\(SwiftLayout.call("public init", initParameters, indent: "    ", suffix: " {").dropLast())
             \(initBody)    }
             }
 

@@ -75,18 +75,20 @@ public struct InstanceSpec: Codable, Sendable, Hashable {
 extension InstanceSpec: CustomDebugStringConvertible, CustomReflectable {
     /// The value with `password` shown as `<redacted>`, so that secrets stay out of logs.
     public var customMirror: Mirror {
-        Mirror(self, children: [
-            "name": self.name as Any,
-            "az": self.az as Any,
-            "instanceType": self.instanceType as Any,
-            "imageId": self.imageId as Any,
-            "description": self.description as Any,
-            "password": JDCloudRedaction.redacted as Any,
-            "keyNames": self.keyNames as Any,
-            "charge": self.charge as Any,
-            "systemDisk": self.systemDisk as Any,
-            "dataDisks": self.dataDisks as Any,
-        ], displayStyle: .struct)
+        Mirror(
+            self,
+            children: [
+                "name": self.name as Any,
+                "az": self.az as Any,
+                "instanceType": self.instanceType as Any,
+                "imageId": self.imageId as Any,
+                "description": self.description as Any,
+                "password": JDCloudRedaction.redacted as Any,
+                "keyNames": self.keyNames as Any,
+                "charge": self.charge as Any,
+                "systemDisk": self.systemDisk as Any,
+                "dataDisks": self.dataDisks as Any,
+            ], displayStyle: .struct)
     }
 
     /// The value with `password` shown as `<redacted>`.

@@ -85,13 +85,15 @@ public struct RebuildInstanceRequest: JDCloudOperation, Hashable {
 extension RebuildInstanceRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The value with `password` shown as `<redacted>`, so that secrets stay out of logs.
     public var customMirror: Mirror {
-        Mirror(self, children: [
-            "instanceId": self.instanceId as Any,
-            "regionId": self.regionId as Any,
-            "imageId": self.imageId as Any,
-            "keyNames": self.keyNames as Any,
-            "password": JDCloudRedaction.redacted as Any,
-        ], displayStyle: .struct)
+        Mirror(
+            self,
+            children: [
+                "instanceId": self.instanceId as Any,
+                "regionId": self.regionId as Any,
+                "imageId": self.imageId as Any,
+                "keyNames": self.keyNames as Any,
+                "password": JDCloudRedaction.redacted as Any,
+            ], displayStyle: .struct)
     }
 
     /// The value with `password` shown as `<redacted>`.
