@@ -5,7 +5,7 @@ CORPUS ?= ../shared/corpus
 FIXTURES ?= Tests/SwiftEmitterTests/Fixtures
 BIN = $$($(SWIFT) build --show-bin-path)
 
-.PHONY: lint docs bench-compile sdk integration new-service-check deps generate check-generated test corpus-check fixtures-check bench fuzz api-diff api-check api-digester-check
+.PHONY: openapi-check openapi-roundtrip lint docs bench-compile sdk integration new-service-check deps generate check-generated test corpus-check fixtures-check bench fuzz api-diff api-check api-digester-check
 
 ## deps: install libcmark when it is missing (or say how to)
 deps:
@@ -43,6 +43,18 @@ integration: deps
 ## lint: swift-format lint of Sources/ and of generated code (Generated/, specs/, fixtures, the corpus)
 lint: deps
 	scripts/lint.sh
+
+## openapi-check: export the corpus with sdkgen openapi and validate every document (openapi-spec-validator)
+openapi-check: deps
+	scripts/openapi-check.sh $(CORPUS)
+
+## openapi-roundtrip: swift-openapi-generator's client of the vm document, signed by JDCloudOpenAPI, against a loopback gateway
+openapi-roundtrip: deps
+	$(SWIFT) build --product sdkgen
+	$(BIN)/sdkgen openapi --specs specs --output .build/openapi-specs
+	cp .build/openapi-specs/vm.openapi.json Tests/OpenAPIClient/Sources/VMOpenAPIClient/openapi.json
+	$(SWIFT) build --package-path Tests/OpenAPIClient --build-tests
+	$(SWIFT) test --package-path Tests/OpenAPIClient --skip-build --disable-swift-testing
 
 ## new-service-check: a new service's pages plus make generate give its module, product and jdcloud commands
 new-service-check: deps
@@ -89,7 +101,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(MAKE) check-generated lint fixtures-check corpus-check api-digester-check
 	$(SWIFT) test --skip-build --disable-swift-testing
-	$(MAKE) integration new-service-check
+	$(MAKE) integration new-service-check openapi-check openapi-roundtrip
 
 ## bench: time sdkgen ir and sdkgen generate over the corpus against the cmark command
 bench: deps

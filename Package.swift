@@ -13,6 +13,8 @@ let package = Package(
         .executable(name: "sdkgen", targets: ["sdkgen"]),
         .library(name: "JDCloudCore", targets: ["JDCloudCore"]),
         .library(name: "JDCloudCommandLine", targets: ["JDCloudCommandLine"]),
+        // JD Cloud signing for clients that swift-openapi-generator makes from `sdkgen openapi`'s documents.
+        .library(name: "JDCloudOpenAPI", targets: ["JDCloudOpenAPI"]),
         // The pages' model and their reader, for tools of your own (and the integration tests).
         .library(name: "APIModel", targets: ["APIModel"]),
         .library(name: "DocParser", targets: ["DocParser"]),
@@ -26,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
     ],
     targets: [
         // libcmark, the CommonMark reference parser, as installed by the system.
@@ -42,12 +45,16 @@ let package = Package(
         .target(name: "DocParser", dependencies: ["APIModel", "Ccmark", "FileAccess"]),
         // What changed between two sets of pages, and how it affects SDK users (`sdkgen diff`).
         .target(name: "APIDiff", dependencies: ["APIModel"]),
+        // Generated files and the writer that puts them in place (atomic, only changed files, stale ones removed).
+        .target(name: "GeneratedOutput", dependencies: ["APIModel", "FileAccess"]),
+        // The IR to OpenAPI 3.1 documents, one per service (`sdkgen openapi`).
+        .target(name: "OpenAPIExport", dependencies: ["APIModel", "GeneratedOutput"]),
         // The IR to Swift source files.
-        .target(name: "SwiftEmitter", dependencies: ["APIModel", "FileAccess"]),
+        .target(name: "SwiftEmitter", dependencies: ["APIModel", "GeneratedOutput"]),
         .executableTarget(
             name: "sdkgen",
             dependencies: [
-                "APIModel", "APIDiff", "DocParser", "FileAccess", "SwiftEmitter",
+                "APIModel", "APIDiff", "DocParser", "FileAccess", "GeneratedOutput", "OpenAPIExport", "SwiftEmitter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +74,15 @@ let package = Package(
                 "JDCloudCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // JDCLOUD3-HMAC-SHA256 as a swift-openapi-runtime client middleware.
+        .target(
+            name: "JDCloudOpenAPI",
+            dependencies: [
+                "JDCloudCore",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
             ]
         ),
         // Page bytes through parser, planner and templates in memory: a libFuzzer
@@ -103,11 +119,26 @@ let package = Package(
         ),
         .testTarget(name: "SDKGenCommandTests", dependencies: ["BuiltProducts"]),
         .testTarget(name: "JDCloudCoreTests", dependencies: ["JDCloudCore", "JDCloudTestServer"]),
+        .testTarget(
+            name: "JDCloudOpenAPITests",
+            dependencies: [
+                "JDCloudOpenAPI", "JDCloudCore", "JDCloudTestServer",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+            ]
+        ),
+        .testTarget(
+            name: "OpenAPIExportTests",
+            dependencies: [
+                "OpenAPIExport", "APIModel", "DocParser",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "JDCloudCommandLineTests", dependencies: ["JDCloudCommandLine", "JDCloudCore"]),
         .testTarget(
             name: "SwiftEmitterTests",
             dependencies: [
-                "SwiftEmitter", "APIModel", "DocParser", "JDCloudCore",
+                "SwiftEmitter", "APIModel", "DocParser", "GeneratedOutput", "JDCloudCore",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["Fixtures", "__Snapshots__"]

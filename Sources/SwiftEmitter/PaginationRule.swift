@@ -19,7 +19,7 @@ enum PaginationRule {
         let arrays = result.fields.filter { $0.type.hasPrefix("[") }
         guard arrays.count == 1, let items = arrays.first else { return nil }
         return PaginationPlan(
-            pageNumber: pageNumber.identifier, pageSize: pageSize.identifier, items: items.identifier,
+            pageNumber: pageNumber, pageSize: pageSize, items: items.identifier,
             totalCount: total.identifier, itemsWireName: items.wireName, totalCountWireName: total.wireName,
             totalCountType: total.type,
             defaultPageSize: pageSize.defaultValue.flatMap { Int($0.trimmingWhitespace()) })

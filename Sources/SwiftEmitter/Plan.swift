@@ -84,9 +84,9 @@ public struct OperationPlan: Sendable, Hashable {
 /// An operation that lists page by page: `pageNumber` and `pageSize`
 /// parameters, and a result with a `totalCount` and one array of items.
 public struct PaginationPlan: Sendable, Hashable {
-    /// The Swift names of the request's page number and page size.
-    public var pageNumber: String
-    public var pageSize: String
+    /// The request's page number and page size.
+    public var pageNumber: PropertyPlan
+    public var pageSize: PropertyPlan
     /// The result's array of items and its total, by Swift name and by wire name.
     public var items: String
     public var totalCount: String

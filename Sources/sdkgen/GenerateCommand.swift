@@ -1,6 +1,7 @@
 import APIModel
 import ArgumentParser
 import DocParser
+import GeneratedOutput
 import SwiftEmitter
 
 #if canImport(FoundationEssentials)

@@ -11,7 +11,7 @@ struct SDKGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sdkgen",
         abstract: "Turn JD Cloud API reference pages into a Swift SDK.",
-        subcommands: [IRCommand.self, LintCommand.self, GenerateCommand.self, DiffCommand.self]
+        subcommands: [IRCommand.self, LintCommand.self, GenerateCommand.self, DiffCommand.self, OpenAPICommand.self]
     )
 
     /// As `ParsableCommand.main()`, except that `sdkgen diff` exits 2 on usage

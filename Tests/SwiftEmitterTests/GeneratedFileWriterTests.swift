@@ -1,3 +1,4 @@
+import GeneratedOutput
 import Foundation
 #if canImport(Glibc)
 import Glibc

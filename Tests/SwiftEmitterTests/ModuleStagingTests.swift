@@ -1,3 +1,4 @@
+@testable import GeneratedOutput
 import Foundation
 @testable import SwiftEmitter
 import XCTest

@@ -1,3 +1,4 @@
+import GeneratedOutput
 import SnapshotTesting
 import SwiftEmitter
 import XCTest

@@ -1,3 +1,4 @@
+import GeneratedOutput
 import APIModel
 import DocParser
 import Foundation

@@ -75,7 +75,7 @@ public struct VMClient: Sendable {
             request: request,
             defaultPageSize: 20,
             pageNumber: { $0.pageNumber.map { Int($0) } },
-            setPageNumber: { $0.pageNumber = .init($1) },
+            setPageNumber: { $0.pageNumber = $1 },
             pageSize: { $0.pageSize.map { Int($0) } },
             itemCount: { ($0.result?.instances)?.count ?? 0 },
             totalCount: { ($0.result?.totalCount).map { Int($0) } })

@@ -36,8 +36,9 @@ enum ClientTemplate {
         guard let page = operation.pagination else { return nil }
         var doc = DocComment(markdown: "Every page of \(DocComment.codeSpan(operation.wireName)), one reply per page.")
         doc.add(
-            markdown: "Starts at the request's `\(page.pageNumber)` (1 when it is `nil`) and asks for the next page "
-                + "until the items seen reach `\(page.totalCount)`, or a page is empty or shorter than `\(page.pageSize)`"
+            markdown:
+                "Starts at the request's `\(page.pageNumber.identifier)` (1 when it is `nil`) and asks for the next page "
+                + "until the items seen reach `\(page.totalCount)`, or a page is empty or shorter than `\(page.pageSize.identifier)`"
                 + (page.defaultPageSize.map { " (\($0) when it is `nil`)" } ?? "")
                 + ". Each page is signed and sent as its own request; cancelling the task stops it at once.")
         doc.addParameter("request", markdown: "The first page's request.")
@@ -51,9 +52,9 @@ enum ClientTemplate {
         let defaultSize = page.defaultPageSize.map(String.init) ?? "nil"
         let arguments = [
             "client: client", "request: request", "defaultPageSize: \(defaultSize)",
-            "pageNumber: { $0.\(page.pageNumber).map { Int($0) } }",
-            "setPageNumber: { $0.\(page.pageNumber) = .init($1) }",
-            "pageSize: { $0.\(page.pageSize).map { Int($0) } }", "itemCount: { \(items) }", "totalCount: { \(total) }",
+            "pageNumber: { \(read(page.pageNumber)) }",
+            "setPageNumber: { $0.\(page.pageNumber.identifier) = \(page.pageNumber.type == "Int" ? "$1" : "\(page.pageNumber.type)($1)") }",
+            "pageSize: { \(read(page.pageSize)) }", "itemCount: { \(items) }", "totalCount: { \(total) }",
         ]
         let oneLine =
             "    public func \(operation.methodName)Paginator(_ request: \(operation.requestName)) -> JDCloudPaginator<\(operation.requestName)> {"
@@ -71,6 +72,11 @@ enum ClientTemplate {
             \(SwiftLayout.call("JDCloudPaginator", arguments, indent: "        "))    }
 
             """
+    }
+
+    /// `$0.pageSize.map { Int($0) }`, or `Int($0.pageSize)` when the parameter is not optional.
+    private static func read(_ property: PropertyPlan) -> String {
+        property.isOptional ? "$0.\(property.identifier).map { Int($0) }" : "Int($0.\(property.identifier))"
     }
 
     static func method(_ operation: OperationPlan) -> String {

@@ -96,8 +96,8 @@ final class ModuleStaging {
                 try moveFiles(from: source, to: destination)
                 continue
             }
-            if let existing = WholeFile.read(destination, upTo: FileHeaderTemplate.marker.utf8.count),
-                !existing.elementsEqual(FileHeaderTemplate.marker.utf8)
+            if let existing = WholeFile.read(destination, upTo: GeneratedMarker.prefixLength),
+                !GeneratedMarker.isGenerated(prefix: existing)
             {
                 throw GeneratedFileWriter.WriteError(
                     path: destination, reason: "exists and was not written by sdkgen; move it away or rename it")

@@ -1,3 +1,4 @@
+import APIModel
 import FileAccess
 
 #if canImport(Glibc)
@@ -160,7 +161,7 @@ public struct GeneratedFileWriter: Sendable {
         if let existing = WholeFile.read(destination) {
             if existing.elementsEqual(bytes) { return false }
             // Someone's own file at a generated path is never overwritten.
-            guard FileHeaderTemplate.isGenerated(prefix: existing.prefix(FileHeaderTemplate.prefixLength)) else {
+            guard GeneratedMarker.isGenerated(prefix: existing.prefix(GeneratedMarker.prefixLength)) else {
                 throw WriteError(
                     path: destination, reason: "exists and was not written by sdkgen; move it away or rename it")
             }
@@ -252,7 +253,7 @@ public struct GeneratedFileWriter: Sendable {
     }
 
     private func startsWithMarker(_ path: String) -> Bool {
-        WholeFile.read(path, upTo: FileHeaderTemplate.prefixLength).map { FileHeaderTemplate.isGenerated(prefix: $0) }
+        WholeFile.read(path, upTo: GeneratedMarker.prefixLength).map { GeneratedMarker.isGenerated(prefix: $0) }
             ?? false
     }
 
