@@ -101,7 +101,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(MAKE) check-generated lint fixtures-check corpus-check api-digester-check
 	$(SWIFT) test --skip-build --disable-swift-testing
-	$(MAKE) integration new-service-check openapi-check openapi-roundtrip
+	$(MAKE) integration new-service-check docs openapi-check openapi-roundtrip
 
 ## bench: time sdkgen ir and sdkgen generate over the corpus against the cmark command
 bench: deps

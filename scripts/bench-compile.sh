@@ -85,3 +85,8 @@ echo "generated SDK of $corpus: $operations operations in ${#sdk_modules[@]} ser
 printf '%-22s %10s %18s %14s\n' "" "seconds" "s / 100 operations" "object KiB"
 printf '%-22s %10s %18s %14s\n' "SDK modules" "$sdk" "$(per100 "$sdk")" "$(object_kb "${sdk_modules[@]}")"
 printf '%-22s %10s %18s %14s\n' "command modules" "$commands" "$(per100 "$commands")" "$(object_kb "${command_modules[@]}")"
+
+# The same operations through swift-openapi-generator, side by side (OPENAPI=0 skips it).
+if [ "${OPENAPI:-1}" = "1" ]; then
+    "$repo/scripts/bench-compile-race.sh" "$sdkgen" "$package" "$corpus" "$work"
+fi
