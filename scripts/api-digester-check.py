@@ -47,7 +47,9 @@ def modules(sdkgen, pages, out):
     outcome = run([sdkgen, "generate", "--specs", pages, "--output", out])
     if outcome.returncode not in (0, 1):
         sys.exit(f"sdkgen generate {pages} failed: {outcome.stderr}")
-    return {name: os.path.join(out, name) for name in sorted(os.listdir(out)) if not name.startswith(".")}
+    # The SDK modules; the command modules are the command line's, and import their SDK module.
+    return {name: os.path.join(out, name) for name in sorted(os.listdir(out))
+            if not name.startswith(".") and not name.endswith("Commands")}
 
 
 def dump(module, folder, runtime, work):
