@@ -132,6 +132,8 @@ def findings(sdkgen, old, new, runtime, work):
             continue
         old_dump, new_dump = before[module], after[module]
         outcome = run(["swift-api-digester", "-diagnose-sdk", "--input-paths", old_dump, "--input-paths", new_dump])
+        if outcome.returncode != 0:
+            sys.exit(f"swift-api-digester -diagnose-sdk {module} failed: {outcome.stderr[-2000:]}")
         old_inits, new_inits = constructors(old_dump), constructors(new_dump)
         for line in (outcome.stdout + outcome.stderr).splitlines():
             line = line.strip()
@@ -160,6 +162,14 @@ def pairs(history):
 
 
 def main():
+    work = tempfile.mkdtemp(prefix="api-digester-check-")
+    try:
+        check(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def check(work):
     arguments = sys.argv[1:]
     history = None
     if "--history" in arguments:
@@ -168,7 +178,6 @@ def main():
         del arguments[index:index + 2]
     sdkgen, runtime = arguments
     failures = 0
-    work = tempfile.mkdtemp(prefix="api-digester-check-")
     every = list(pairs(history))
     # Each page set is generated, type-checked and dumped once, two at a time (CI has two cores).
     sides = sorted({os.path.abspath(side) for _, old, new in every for side in (old, new)})
@@ -191,7 +200,6 @@ def main():
             for change in changes:
                 if change["severity"] == "breaking":
                     print(f"       report: {change['kind']} {change['operation']} {change['subject']}")
-    shutil.rmtree(work, ignore_errors=True)
     if failures:
         sys.exit(f"api-digester-check: {failures} pair(s) where the report and the digester disagree")
     print("api-digester-check: the report and swift-api-digester agree on every pair")

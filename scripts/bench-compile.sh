@@ -32,7 +32,11 @@ swift build --package-path "$package" --scratch-path "$scratch" -j 2 > "$work/bu
     || { tail -n 30 "$work/build.log" >&2; exit 1; }
 bin="$(swift build --package-path "$package" --scratch-path "$scratch" --show-bin-path)"
 
-operations=$(grep -o '^sdkgen: [0-9]*' "$work/generate.log" | grep -o '[0-9]*$')
+operations=$(grep -o '^sdkgen: [0-9]*' "$work/generate.log" | grep -o '[0-9]*$' || true)
+if [ -z "$operations" ] || [ "$operations" -eq 0 ]; then
+    echo "bench-compile: nothing was generated from $corpus (see $work/generate.log)" >&2
+    exit 1
+fi
 sdk_modules=()
 command_modules=()
 for folder in "$package"/Sources/*/; do

@@ -40,7 +40,7 @@ for module in "${modules[@]}"; do
     docc convert --additional-symbol-graph-dir "$work/$module" \
         --fallback-display-name "$module" --fallback-bundle-identifier "com.jdcloud.$module" \
         --output-path "$out/$module" --transform-for-static-hosting --hosting-base-path "$module" \
-        > "$work/$module.log" 2>&1
+        > "$work/$module.log" 2>&1 || { cat "$work/$module.log" >&2; echo "docs: docc convert failed for $module" >&2; exit 1; }
     count=$(grep -cE "^warning:" "$work/$module.log" || true)
     warnings=$((warnings + count))
     if [ "$count" -gt 0 ]; then cat "$work/$module.log" >&2; fi

@@ -15,7 +15,8 @@ pages=(--specs specs --specs Tests/SwiftEmitterTests/Fixtures)
 [ -d ../shared/corpus ] && pages+=(--specs ../shared/corpus)
 "$sdkgen" generate "${pages[@]}" --package "$work/package" --runtime-path . > /dev/null 2>&1 || true
 cp .swift-format "$work/package/"
-findings=$({ swift-format lint -r Sources Fuzz Generated "$work/package" 2>&1 || true; } | grep -c "warning:" || true)
+command -v swift-format > /dev/null || { echo "lint: swift-format is not on PATH (it comes with the Swift toolchain)" >&2; exit 1; }
+findings=$({ swift-format lint -r Sources Fuzz Generated "$work/package" 2>&1 || true; } | grep -cE "warning:|error:" || true)
 if [ "$findings" -ne 0 ]; then
     swift-format lint -r Sources Fuzz Generated "$work/package" 2>&1 | head -50 >&2
     echo "lint: swift-format reports $findings findings" >&2

@@ -9,7 +9,15 @@ cd "$repo"
 corpus="${1:-../shared/corpus}"
 if ! python3 -c "import openapi_spec_validator" 2>/dev/null; then
     echo "openapi-check: installing openapi-spec-validator" >&2
-    python3 -m pip install --quiet "openapi-spec-validator==0.9.0" >&2
+    # Where the system Python is externally managed (PEP 668), into a virtual environment of the build's.
+    if ! python3 -m pip install --quiet "openapi-spec-validator==0.9.0" >&2; then
+        python3 -m venv .build/openapi-venv >&2
+        .build/openapi-venv/bin/pip install --quiet "openapi-spec-validator==0.9.0" >&2
+    fi
+fi
+python=python3
+if ! python3 -c "import openapi_spec_validator" 2>/dev/null && [ -x .build/openapi-venv/bin/python ]; then
+    python=.build/openapi-venv/bin/python
 fi
 swift build --product sdkgen >&2
 sdkgen="$(swift build --show-bin-path)/sdkgen"
@@ -17,9 +25,10 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 pages=(--specs specs)
 [ -d "$corpus" ] && pages+=(--specs "$corpus")
-"$sdkgen" openapi "${pages[@]}" --output "$work" 2> "$work.log" || { cat "$work.log" >&2; exit 1; }
-tail -n 1 "$work.log" >&2
-python3 - "$work" <<'PY'
+mkdir -p "$work/documents"
+"$sdkgen" openapi "${pages[@]}" --output "$work/documents" 2> "$work/sdkgen.log" || { cat "$work/sdkgen.log" >&2; exit 1; }
+tail -n 1 "$work/sdkgen.log" >&2
+"$python" - "$work/documents" <<'PY'
 import json, os, sys
 from openapi_spec_validator import validate
 folder = sys.argv[1]

@@ -278,7 +278,8 @@ struct ModelJoin {
 }
 
 /// An API version as pages write it (`v1`, `v2beta`, `1.0.3`), ordered by its
-/// numbers: `0.2.9` < `1.0.3` < `v1.1` < `v2`. Text after the numbers only breaks ties.
+/// numbers: `0.2.9` < `1.0.3` < `v1.1` < `v2beta1` < `v2`: of equal numbers, a
+/// version with text after them (a preview) ranks below the one without.
 public struct APIVersion: Comparable, Sendable {
     public var numbers: [Int]
     public var text: String
@@ -292,7 +293,15 @@ public struct APIVersion: Comparable, Sendable {
     public static func < (a: APIVersion, b: APIVersion) -> Bool {
         for (x, y) in zip(a.numbers, b.numbers) where x != y { return x < y }
         if a.numbers.count != b.numbers.count { return a.numbers.count < b.numbers.count }
-        return a.text < b.text
+        // Of equal numbers, the release (`v2`) ranks above its previews (`v2beta1`).
+        let (x, y) = (a.suffix, b.suffix)
+        if x.isEmpty != y.isEmpty { return !x.isEmpty }
+        return x < y
+    }
+
+    /// What follows the numbers (`beta1` in `v2beta1`).
+    private var suffix: String {
+        String(text.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." })
     }
 
     public static func == (a: APIVersion, b: APIVersion) -> Bool { a.numbers == b.numbers && a.text == b.text }

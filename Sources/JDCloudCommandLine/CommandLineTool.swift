@@ -114,8 +114,7 @@ public struct JDCloudCommandLine: Sendable {
         -> JSONValue
     {
         let options = try ParameterOptions(invocation.parameters, parameters: command.parameters)
-        // Standard input is read only when nothing else gives the parameters.
-        var input = try InputReader.read(invocation.input ?? (options.values.isEmpty ? nil : "{}"))
+        var input = try InputReader.read(invocation.input)
         if case .object(var members) = input {
             members.merge(options.values) { _, option in option }
             input = .object(members)

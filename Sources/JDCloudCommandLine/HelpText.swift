@@ -26,7 +26,7 @@ enum HelpText {
             "  jdcloud vm rebuild-instance --instance-id i-1 --password ...",
             "  jdcloud vm create-instances --generate-skeleton > instances.json",
             "  jdcloud vm create-instances --region cn-north-1 --input @instances.json",
-            #"  echo '{"instanceId":"i-1"}' | jdcloud vm stop-instance --region cn-north-1"#,
+            #"  echo '{"instanceId":"i-1"}' | jdcloud vm stop-instance --region cn-north-1 --input -"#,
             "  jdcloud --generate-completion-script bash > /etc/bash_completion.d/jdcloud",
             "",
             "ENVIRONMENT:",

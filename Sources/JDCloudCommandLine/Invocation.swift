@@ -48,7 +48,7 @@ struct Invocation: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The parameters as a JSON object, or @file to read them from a file. Without it they are read from standard input, unless that is a terminal.",
+            "The parameters as a JSON object, @file to read them from a file, or - to read them from standard input.",
             valueName: "json"))
     var input: String?
 

@@ -80,8 +80,11 @@ struct ReplyRows {
         }
         if let items = isObjects(result) { return items }
         guard case .object(let members) = result else { return nil }
+        // An empty array is an array of objects too; it only decides when it is the only array.
         let arrays = members.values.compactMap(isObjects)
-        return arrays.count == 1 ? arrays[0] : nil
+        let filled = arrays.filter { !$0.isEmpty }
+        if filled.count == 1 { return filled[0] }
+        return filled.isEmpty && arrays.count == 1 ? arrays[0] : nil
     }
 
     /// A scalar as it reads; nested values abbreviated.
@@ -99,13 +102,14 @@ struct ReplyRows {
         }
     }
 
-    /// Aligned columns under a header, fitted into `width` characters: a
-    /// column is at most 32 characters wide (longer cells are cut, marked `…`),
-    /// the last columns that do not fit are left out, and a last line names them.
+    /// Aligned columns under a header, fitted into `width` terminal columns:
+    /// a column is at most 32 wide (longer cells are cut, marked `…`), the
+    /// last columns that do not fit are left out, and a last line names them.
+    /// Widths are what a terminal shows: Chinese characters take two columns.
     func table(width: Int) -> String {
         guard !header.isEmpty else { return "(no items)\n" }
         let lines = [header] + rows
-        var widths = header.indices.map { column in min(32, lines.map { $0[column].count }.max() ?? 0) }
+        var widths = header.indices.map { column in min(32, lines.map { Self.displayWidth($0[column]) }.max() ?? 0) }
         func total(_ count: Int) -> Int { widths.prefix(count).reduce(0, +) + 2 * max(count - 1, 0) }
         var shown = widths.count
         while shown > 1, total(shown) > width { shown -= 1 }
@@ -113,11 +117,9 @@ struct ReplyRows {
         var text =
             lines.map { line in
                 line.prefix(shown).indices.map { column in
-                    let cell = line[column]
-                    let fitted =
-                        cell.count > widths[column] ? String(cell.prefix(max(widths[column] - 1, 0))) + "…" : cell
-                    return column == shown - 1
-                        ? fitted : fitted.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                    let fitted = Self.fitted(line[column], to: widths[column])
+                    let padding = column == shown - 1 ? 0 : widths[column] - Self.displayWidth(fitted)
+                    return fitted + String(repeating: " ", count: max(padding, 0))
                 }.joined(separator: "  ")
             }.joined(separator: "\n") + "\n"
         if shown < header.count {
@@ -125,6 +127,36 @@ struct ReplyRows {
                 "(\(header.count - shown) more columns: \(header[shown...].joined(separator: ", ")); see --output json)\n"
         }
         return text
+    }
+
+    /// `text` cut to `width` columns, the cut marked `…`.
+    static func fitted(_ text: String, to width: Int) -> String {
+        guard displayWidth(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let next = displayWidth(String(character))
+            if used + next > width - 1 { break }
+            result.append(character)
+            used += next
+        }
+        return result + "…"
+    }
+
+    /// The columns a terminal gives `text`: two for East Asian wide and
+    /// full-width characters and for emoji, one for the rest.
+    static func displayWidth(_ text: String) -> Int {
+        text.reduce(0) { width, character in
+            guard let scalar = character.unicodeScalars.first else { return width }
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+                0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+                0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+                return width + 2
+            default:
+                return width + 1
+            }
+        }
     }
 
     /// The rows, tab-separated, without the header.

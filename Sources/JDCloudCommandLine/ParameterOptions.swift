@@ -43,7 +43,7 @@ struct ParameterOptions {
             if let inline {
                 text = inline
             } else if kind == .boolean,
-                index >= tokens.count || tokens[index].hasPrefix("--") || !["true", "false"].contains(tokens[index])
+                index >= tokens.count || ParameterKind.booleanWords[tokens[index].lowercased()] == nil
             {
                 // `--force` alone means true.
                 text = "true"
@@ -94,6 +94,9 @@ enum ParameterKind: Equatable {
         }
     }
 
+    /// What a boolean option's value may be, after `=` or as the next word.
+    static let booleanWords = ["true": true, "yes": true, "1": true, "false": false, "no": false, "0": false]
+
     var isRepeatable: Bool {
         if case .array = self { return true }
         return false
@@ -114,11 +117,8 @@ enum ParameterKind: Equatable {
             guard let number = Double(text), number.isFinite else { throw refuse("a number") }
             return .double(number)
         case .boolean:
-            switch text.lowercased() {
-            case "true", "yes", "1": return .bool(true)
-            case "false", "no", "0": return .bool(false)
-            default: throw refuse("true or false")
-            }
+            guard let flag = Self.booleanWords[text.lowercased()] else { throw refuse("true or false") }
+            return .bool(flag)
         case .array(let element):
             return .array([try element.value(of: text, option: option, type: type)])
         case .json:

@@ -39,14 +39,17 @@ public struct JDCloudPaginator<Operation: JDCloudOperation>: AsyncSequence, Send
     }
 
     public func makeAsyncIterator() -> Iterator {
-        Iterator(pages: self, next: pageNumber(request) ?? 1)
+        let first = pageNumber(request) ?? 1
+        // Starting at page N, the pages before it hold (N - 1) × size of the total.
+        let skipped = Swift.max(first - 1, 0) * (pageSize(request) ?? defaultPageSize ?? 0)
+        return Iterator(pages: self, next: first, seen: skipped)
     }
 
     /// Sends one page's request per call of ``next()``.
     public struct Iterator: AsyncIteratorProtocol {
         let pages: JDCloudPaginator
         var next: Int
-        var seen = 0
+        var seen: Int
         var finished = false
 
         /// The next page's reply, or `nil` after the last page.
@@ -59,8 +62,11 @@ public struct JDCloudPaginator<Operation: JDCloudOperation>: AsyncSequence, Send
             let count = pages.itemCount(reply)
             seen += count
             next += 1
-            let size = pages.pageSize(request) ?? pages.defaultPageSize
-            if count == 0 || size.map({ count < $0 }) == true || pages.totalCount(reply).map({ seen >= $0 }) == true {
+            // The total decides when the reply gives one; a short page only when it does not, or when
+            // the request set the size itself (the page's documented default may not be the service's).
+            let total = pages.totalCount(reply)
+            let size = pages.pageSize(request) ?? (total == nil ? pages.defaultPageSize : nil)
+            if count == 0 || total.map({ seen >= $0 }) == true || size.map({ count < $0 }) == true {
                 finished = true
             }
             return reply

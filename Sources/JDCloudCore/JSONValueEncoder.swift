@@ -1,3 +1,5 @@
+import Foundation
+
 /// Encodes an `Encodable` value straight into a ``JSONValue`` tree, with no
 /// JSON text in between: the query of a GET is flattened from this tree, and
 /// `jdcloud` prints replies from it. Nil optionals are left out, as
@@ -28,11 +30,20 @@ private final class ValueBox {
         case let value as JSONValue: scalar = value
         case let value as String: scalar = .string(value)
         case let value as Bool: scalar = .bool(value)
-        case let value as Int: scalar = .int(value)
-        case let value as Int64: scalar = .int(Int(value))
-        case let value as Int32: scalar = .int(Int(value))
         case let value as Double: scalar = .double(value)
         case let value as Float: scalar = .double(Double(value))
+        case let value as any BinaryInteger:
+            // Every integer type, not only Int: their own `encode(to:)` would come straight back here.
+            guard let number = Int(exactly: value) else {
+                throw EncodingError.invalidValue(
+                    value, .init(codingPath: codingPath, debugDescription: "\(value) does not fit in an Int"))
+            }
+            scalar = .int(number)
+        // As JSONEncoder writes them by default.
+        case let value as Data: scalar = .string(value.base64EncodedString())
+        case let value as Decimal: scalar = .double(NSDecimalNumber(decimal: value).doubleValue)
+        case let value as URL: scalar = .string(value.absoluteString)
+        case let value as Date: scalar = .double(value.timeIntervalSinceReferenceDate)
         default: try value.encode(to: TreeEncoder(box: self, codingPath: codingPath))
         }
     }

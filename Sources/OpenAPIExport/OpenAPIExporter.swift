@@ -167,6 +167,10 @@ struct ServiceDocument {
                     ])
                 ))
         }
+        // An operation on another host than the service's first (a regional one beside a global one) says so.
+        if operation.host != service.operations[0].host {
+            members.append(("servers", .array([server(operation.host)])))
+        }
         members.append(("responses", responses(operation, index: index)))
         members.append(("x-jdcloud-source", .string("\(displayPath(operation.source)):\(operation.line)")))
         return .object(members)

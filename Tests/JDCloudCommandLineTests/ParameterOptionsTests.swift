@@ -73,3 +73,20 @@ final class ParameterOptionsTests: XCTestCase {
                        ["requestId": "b", "result": ["instances": [["id": 1], ["id": 2], ["id": 3]], "totalCount": 3]])
     }
 }
+
+/// Tables line up in a terminal whatever the script of their cells.
+final class ReplyRowsTests: XCTestCase {
+    func testWideCharactersTakeTwoColumns() {
+        XCTAssertEqual(ReplyRows.displayWidth("web-1"), 5)
+        XCTAssertEqual(ReplyRows.displayWidth("服务器"), 6)
+        XCTAssertEqual(ReplyRows.fitted("服务器一号", to: 7), "服务器…")
+        let reply: JSONValue = ["result": ["instances": [["instanceName": "服务器", "instanceId": "i-1"], ["instanceName": "web", "instanceId": "i-22"]], "failedIds": []]]
+        let table = ReplyRows(reply).table(width: 80)
+        XCTAssertEqual(table, """
+            instanceId  instanceName
+            i-1         服务器
+            i-22        web
+
+            """)
+    }
+}

@@ -26,7 +26,7 @@ struct DescribeInstancesRequest: JDCloudOperation {
 struct DescribeInstancesResponse: Decodable, Sendable {
     struct Result: Decodable, Sendable {
         var instances: [JSONValue]
-        var totalCount: Int
+        var totalCount: Int?
     }
     var requestId: String
     var result: Result?

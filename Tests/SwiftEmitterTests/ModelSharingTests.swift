@@ -142,6 +142,7 @@ final class ModelSharingTests: XCTestCase {
         XCTAssertLessThan(APIVersion("0.2.9"), APIVersion("1.0.3"))
         XCTAssertLessThan(APIVersion("1.0.3"), APIVersion("v1.1"))
         XCTAssertLessThan(APIVersion("v1"), APIVersion("v2beta"))
+        XCTAssertLessThan(APIVersion("v2beta1"), APIVersion("v2"), "a release ranks above its previews")
     }
 
     func testCollidingNamesAreRenamedWithWarnings() {

@@ -63,7 +63,7 @@ public struct VMClient: Sendable {
 
     /// Every page of `describeInstances`, one reply per page.
     ///
-    /// Starts at the request's `pageNumber` (1 when it is `nil`) and asks for the next page until the items seen reach `totalCount`, or a page is empty or shorter than `pageSize` (20 when it is `nil`). Each page is signed and sent as its own request; cancelling the task stops it at once.
+    /// Starts at the request's `pageNumber` (1 when it is `nil`) and asks for the next page until the items seen reach `totalCount` or a page is empty; a page shorter than `pageSize` ends it too when the request sets it, or the reply gives no total. Each page is signed and sent as its own request; cancelling the task stops it at once.
     ///
     /// - Parameter request: The first page's request.
     /// - Returns: An `AsyncSequence` of the replies, in page order; iterating throws what ``describeInstances(_:)`` throws.

@@ -52,7 +52,8 @@ final class CommandLineTests: XCTestCase {
     func testReplyIsPrettyJSONWithTheDecodedResult() throws {
         let gateway = try SpecGateway()
         defer { gateway.stop() }
-        let outcome = try CommandLineRunner.run(["vm", "describe-instance"], environment: environment(gateway), input: #"{"instanceId":"i-7"}"#)
+        let outcome = try CommandLineRunner.run(
+            ["vm", "describe-instance", "--input", "-"], environment: environment(gateway), input: #"{"instanceId":"i-7"}"#)
         XCTAssertEqual(outcome.status, 0, outcome.standardError)
         XCTAssertTrue(outcome.standardOutput.hasPrefix("{\n  \"requestId\" : \"req-"), outcome.standardOutput)
         let reply = try json(outcome.standardOutput)
@@ -331,5 +332,20 @@ final class CommandLineOptionTests: XCTestCase {
                        options.standardError)
         let services = try CommandLineRunner.run(["---completion", "--", "positional@0", "1", "0", "jdcloud", ""], environment: [:])
         XCTAssertEqual(services.standardOutput, "vm\n")
+    }
+}
+
+extension CommandLineOptionTests {
+    func testStandardInputIsReadOnlyWhenAskedFor() throws {
+        let gateway = try SpecGateway()
+        defer { gateway.stop() }
+        let environment = ["JDCLOUD_ACCESS_KEY": TestKeys.accessKey, "JDCLOUD_SECRET_KEY": TestKeys.secretKey,
+                           "JDCLOUD_REGION": "cn-north-1", "JDCLOUD_ENDPOINT": gateway.endpoint.absoluteString]
+        // What is on standard input (another command's, a loop's file) is not the call's.
+        let outcome = try CommandLineRunner.run(["vm", "stop-instance", "--instance-id", "i-1"], environment: environment, input: "not json")
+        XCTAssertEqual(outcome.status, 0, outcome.standardError)
+        let asked = try CommandLineRunner.run(["vm", "stop-instance", "--input", "-"], environment: environment, input: "not json")
+        XCTAssertEqual(asked.status, 2)
+        XCTAssertTrue(asked.standardError.contains("standard input is not valid JSON"), asked.standardError)
     }
 }

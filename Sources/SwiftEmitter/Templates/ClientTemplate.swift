@@ -38,8 +38,8 @@ enum ClientTemplate {
         doc.add(
             markdown:
                 "Starts at the request's `\(page.pageNumber.identifier)` (1 when it is `nil`) and asks for the next page "
-                + "until the items seen reach `\(page.totalCount)`, or a page is empty or shorter than `\(page.pageSize.identifier)`"
-                + (page.defaultPageSize.map { " (\($0) when it is `nil`)" } ?? "")
+                + "until the items seen reach `\(page.totalCount)` or a page is empty; a page shorter than "
+                + "`\(page.pageSize.identifier)` ends it too when the request sets it, or the reply gives no total"
                 + ". Each page is signed and sent as its own request; cancelling the task stops it at once.")
         doc.addParameter("request", markdown: "The first page's request.")
         doc.setReturns(
