@@ -5,7 +5,10 @@
 # Integration/, as `make integration` does) and checks that
 # `jdcloud monitor --help` lists the operation and that the new module has its
 # library product, with no file edited by hand. specs/ and Generated/ are put
-# back as they were, whatever happens.
+# back as they were, whatever happens. The build has a scratch folder of its
+# own: SwiftPM may keep the plan of a package graph whose dependency lost a
+# target, and Integration/'s next build would then look for the monitor
+# sources this check removed.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,8 +29,9 @@ cp Tests/SwiftEmitterTests/Fixtures/regionalHost.md "$page"
 make --no-print-directory generate >&2
 grep -q '.library(name: "JDCloudMonitor", targets: \["JDCloudMonitor"\])' Generated/Package.swift \
     || { echo "new-service-check: Generated/Package.swift has no JDCloudMonitor product" >&2; exit 1; }
-swift build --package-path Integration --product jdcloud >&2
-jdcloud="$(swift build --package-path Integration --show-bin-path)/jdcloud"
+scratch=(--package-path Integration --scratch-path "$repo/.build/new-service-check")
+swift build "${scratch[@]}" --product jdcloud >&2
+jdcloud="$(swift build "${scratch[@]}" --show-bin-path)/jdcloud"
 help=$("$jdcloud" monitor --help)
 echo "$help" | grep -q "put-metric-data" \
     || { echo "new-service-check: 'jdcloud monitor --help' does not list put-metric-data:" >&2; echo "$help" >&2; exit 1; }
