@@ -23,7 +23,9 @@ enum SecretRule {
         if key.count >= clientToken.count && key.suffix(clientToken.count).elementsEqual(clientToken) { return false }
         return words.contains { word in
             guard key.count >= word.count else { return false }
-            return (0...(key.count - word.count)).contains { start in key[start..<start + word.count].elementsEqual(word) }
+            return (0...(key.count - word.count)).contains { start in
+                key[start..<start + word.count].elementsEqual(word)
+            }
         }
     }
 }

@@ -5,8 +5,10 @@ import XCTest
 /// The one rule that decides which values generated types print as `<redacted>`.
 final class SecretRuleTests: XCTestCase {
     func testSecretWordsAnywhereInTheNameWhateverTheCaseOrSeparators() {
-        for name in ["password", "Password", "newPassword", "db_passwd", "accessKeySecret", "x-jdcloud-token",
-                     "SessionToken", "private_key", "PrivateKey", "password2"] {
+        for name in [
+            "password", "Password", "newPassword", "db_passwd", "accessKeySecret", "x-jdcloud-token",
+            "SessionToken", "private_key", "PrivateKey", "password2",
+        ] {
             XCTAssertTrue(SecretRule.isSecret(name), name)
         }
     }
