@@ -17,6 +17,7 @@ corpus="$3"
 work="$4"
 runs="${RUNS:-3}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+. "$repo/scripts/timing.sh"
 race="$work/race"
 scratch="$work/race-scratch"
 
@@ -67,14 +68,7 @@ swift build --package-path "$race" --scratch-path "$scratch" -j 2 > "$work/race-
     || { tail -n 30 "$work/race-build.log" >&2; exit 1; }
 
 plugin_sources() { find "$scratch/plugins/outputs" -path "*/$1/*" -name '*.swift' 2>/dev/null; }
-time_target() {
-    local start end
-    start=$(date +%s%N)
-    swift build --package-path "$race" --scratch-path "$scratch" -j 2 --target "$1" > /dev/null 2>&1
-    end=$(date +%s%N)
-    awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }'
-}
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+time_target() { seconds_of swift build --package-path "$race" --scratch-path "$scratch" -j 2 --target "$1"; }
 
 echo
 echo "compile-time race, debug, -j 2, median of $runs incremental rebuilds of each target, alternating"

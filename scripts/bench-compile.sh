@@ -11,6 +11,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+. "$repo/scripts/timing.sh"
 corpus="${1:-$repo/../shared/corpus}"
 runs="${RUNS:-3}"
 work="$repo/.build-bench-compile"
@@ -51,14 +52,8 @@ done
 # rebuild_seconds MODULE: touches the module's sources and times `swift build --target MODULE`.
 rebuild_seconds() {
     find "$package/Sources/$1" -name '*.swift' -exec touch {} +
-    local start end
-    start=$(date +%s%N)
-    swift build --package-path "$package" --scratch-path "$scratch" -j 2 --target "$1" > /dev/null 2>&1
-    end=$(date +%s%N)
-    awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }'
+    seconds_of swift build --package-path "$package" --scratch-path "$scratch" -j 2 --target "$1"
 }
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # total_seconds MODULE...: the sum over the modules of each one's median rebuild.
 total_seconds() {
